@@ -1,0 +1,53 @@
+#include <stdlib.h>
+#include "libc.h"
+
+extern char **__environ;
+
+typedef void (*init_fn)(int, char **, char **);
+typedef void (*fini_fn)(void);
+
+/* Provided by the linker's default script for static links. */
+extern init_fn const __preinit_array_start[] __weak __hidden;
+extern init_fn const __preinit_array_end[] __weak __hidden;
+extern init_fn const __init_array_start[] __weak __hidden;
+extern init_fn const __init_array_end[] __weak __hidden;
+extern fini_fn const __fini_array_start[] __weak __hidden;
+extern fini_fn const __fini_array_end[] __weak __hidden;
+
+/*
+ * The C half of _start (sp is the kernel's initial stack pointer).  No
+ * system call happens here: argv, envp and auxv are already on the stack,
+ * the stack-protector guard comes from AT_RANDOM, and stdio sets itself up
+ * lazily.  Then main, and exit with its value.
+ */
+_Noreturn void __lstar_start_main(int (*main)(int, char **, char **), long *sp)
+{
+	int argc = (int)sp[0];
+	char **argv = (char **)(sp + 1);
+	char **envp = argv + argc + 1;
+	char **p = envp;
+
+	while (*p)
+		p++;
+	__lstar_auxv = (size_t *)(p + 1);
+	__environ = envp;
+	if (__lstar_init_ssp)
+		__lstar_init_ssp(__lstar_auxv);
+
+	for (const init_fn *f = __preinit_array_start; f < __preinit_array_end; f++)
+		(*f)(argc, argv, envp);
+	for (const init_fn *f = __init_array_start; f < __init_array_end; f++)
+		(*f)(argc, argv, envp);
+
+	exit(main(argc, argv, envp));
+}
+
+/* exit() reaches this through a weak reference: it lives beside start-up so
+ * every static program has it, while the kernel model's runner, which does
+ * not link this file, leaves the host's fini_array alone.  Destructors run
+ * in the reverse of constructor order. */
+void __lstar_libc_fini(void)
+{
+	for (const fini_fn *f = __fini_array_end; f > __fini_array_start;)
+		(*--f)();
+}

@@ -1,0 +1,35 @@
+#include <stdint.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include "libc.h"
+#include "syscall.h"
+
+/*
+ * -fstack-protector support.  lstar-cc compiles with
+ * -mstack-protector-guard=global, so the canary is this object rather than
+ * %fs:0x28 (lstar sets no thread pointer).  This file is linked only when
+ * some object references __stack_chk_guard; it then supplies the start-up
+ * hook that seeds the guard from AT_RANDOM, with no system call.
+ */
+uintptr_t __stack_chk_guard;
+
+void __lstar_init_ssp(size_t *auxv)
+{
+	for (; auxv[0]; auxv += 2) {
+		if (auxv[0] == AT_RANDOM) {
+			memcpy(&__stack_chk_guard, (void *)auxv[1], sizeof __stack_chk_guard);
+			/* A zero low byte stops string overflows from copying the canary. */
+			__stack_chk_guard &= ~(uintptr_t)0xff;
+			return;
+		}
+	}
+}
+
+_Noreturn void __stack_chk_fail(void)
+{
+	static const char msg[] = "*** stack smashing detected ***: terminated\n";
+	sys_write(2, msg, sizeof msg - 1);
+	sys_kill((int)sys_getpid(), 6 /* SIGABRT */);
+	for (;;)
+		sys_exit_group(127);
+}

@@ -1,0 +1,3 @@
+#include "libc.h"
+
+size_t *__lstar_auxv;

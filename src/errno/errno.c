@@ -1,0 +1,8 @@
+#include <errno.h>
+
+int errno;
+
+int *__errno_location(void)
+{
+	return &errno;
+}

@@ -1,0 +1,28 @@
+/* Internal declarations shared across lstar's layers. */
+#ifndef LSTAR_INTERNAL_LIBC_H
+#define LSTAR_INTERNAL_LIBC_H
+
+#include <stddef.h>
+
+#define __hidden __attribute__((visibility("hidden")))
+#define __weak __attribute__((weak))
+
+/* Set by start-up (src/env/__libc_start_main.c) or by the kernel model's
+ * program runner: the auxiliary vector the kernel left on the stack. */
+extern size_t *__lstar_auxv __hidden;
+
+/*
+ * Weak hooks: exit() calls these only when a program links the subsystem
+ * that defines them, so a program that never uses stdio carries no stdio
+ * code and one that never calls atexit carries no handler table.
+ *   __lstar_funcs_on_exit  run atexit handlers, LIFO    (src/exit/atexit.c)
+ *   __lstar_stdio_exit     flush every open stream      (src/stdio)
+ *   __lstar_libc_fini      run fini_array, last first   (src/env, real kernel)
+ *   __lstar_init_ssp       seed __stack_chk_guard       (src/env/__stack_chk_fail.c)
+ */
+void __lstar_funcs_on_exit(void) __weak __hidden;
+void __lstar_stdio_exit(void) __weak __hidden;
+void __lstar_libc_fini(void) __weak __hidden;
+void __lstar_init_ssp(size_t *auxv) __weak __hidden;
+
+#endif

@@ -1,0 +1,8 @@
+#include <sys/stat.h>
+#include "syscall.h"
+#include <fcntl.h>
+
+int lstat(const char *restrict path, struct stat *restrict st)
+{
+	return __syscall_ret(sys_newfstatat(AT_FDCWD, path, st, AT_SYMLINK_NOFOLLOW));
+}
