@@ -388,7 +388,8 @@ static const char *scan_nan(const char *p, const struct float_format *f, struct 
 	if (*q != ')')
 		return p;
 	/* glibc reads the n-char-sequence as a payload when it is a number
-	 * (strtoull, base 0) that fits below the quiet bit. */
+	 * (as strtoull in base 0 would), keeping the bits below the leading
+	 * one; the quiet bit is set regardless. */
 	const char *d = p + 1;
 	uint64_t v = 0;
 	int base = 10, ok = d < q;
@@ -403,8 +404,8 @@ static const char *scan_nan(const char *p, const struct float_format *f, struct 
 		else
 			v = v * base + x;
 	}
-	if (ok && (f->p - 2 >= 64 || v < ((uint64_t)1 << (f->p - 2))))
-		r->mant = v;
+	if (ok)
+		r->mant = v & (((uint64_t)1 << (f->p - 1)) - 1);
 	return q + 1;
 }
 
