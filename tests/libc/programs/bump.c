@@ -10,14 +10,18 @@
 int main(void)
 {
 	volatile size_t huge = SIZE_MAX;
-	char *a = malloc(0), *b = malloc(0);
+	/* volatile: compilers may delete an allocation whose result is only
+	 * compared, assuming it succeeded */
+	char *volatile a = malloc(0), *volatile b = malloc(0);
 	if (!a || !b || a == b)
 		return 1;
 	errno = 0;
-	if (malloc(huge) || errno != ENOMEM)
+	void *volatile fail = malloc(huge);
+	if (fail || errno != ENOMEM)
 		return 2;
 	errno = 0;
-	if (calloc(huge / 2, 4) || errno != ENOMEM)
+	fail = calloc(huge / 2, 4);
+	if (fail || errno != ENOMEM)
 		return 3;
 	/* more than the static seed: continues in mapped regions */
 	for (int i = 0; i < 2000; i++) {
