@@ -359,6 +359,22 @@ static void test_page_end(void **state)
 		assert_ptr_equal(lstar_strstr(s, "qqz"), NULL);
 		s[n] = 'q';
 	}
+	/* the mem* copies: source or destination ending at the guard page */
+	static unsigned char src[400];
+	fill(src, sizeof src);
+	for (size_t n = 0; n < 400; n++) {
+		lstar_memcpy(end - n, src, n);
+		assert_memory_equal(end - n, src, n);
+		lstar_memset(end - n, 7, n);
+		lstar_memmove(end - n, src, n);
+		assert_memory_equal(end - n, src, n);
+		unsigned char out[400];
+		lstar_memcpy(out, end - n, n);
+		lstar_memmove(out, end - n, n);
+		assert_memory_equal(out, src, n);
+		lstar_memmove(end - n, end - n + (n > 3), n - (n > 3));	/* overlapping, at the edge */
+		assert_int_equal(lstar_memcmp(end - n, end - n, n), 0);
+	}
 	munmap(m, 2 * pg);
 }
 
