@@ -189,13 +189,15 @@ static unsigned __int128 big_div(const struct big *u, const struct big *v, int *
 	return q;
 }
 
-/* Bits k and up of x, as a number (the caller keeps it under 128 bits);
+/* Bits k and up of x, as a number (the caller keeps it under 97 bits, so
+ * the limbs holding them fit in 128);
  * *rest is set if any bit below k is non-zero. */
 static unsigned __int128 big_top(const struct big *x, int k, int *rest)
 {
 	unsigned __int128 v = 0;
-	for (int pos = big_bits(x) - 1; pos >= k; pos--)
-		v = v << 1 | ((x->w[pos / 32] >> (pos % 32)) & 1);
+	for (int i = x->n - 1; i >= k / 32; i--)
+		v = v << 32 | x->w[i];
+	v >>= k % 32;
 	for (int i = 0; i < k / 32; i++)
 		if (x->w[i])
 			*rest = 1;
