@@ -82,6 +82,73 @@ static inline off_t __lstar_sseek(FILE *f, off_t off, int whence)
 	return f->seek ? f->seek(f, off, whence) : sys_lseek(f->fd, off, whence);
 }
 
+/*
+ * Word-at-a-time helpers for the line paths (fgets, fputs, fwritex): lines
+ * are short, so a call into memchr/strlen/memcpy plus their alignment
+ * prologues costs more than the bytes.  x86_64 loads and stores unaligned
+ * words at full speed; every load stays inside the bytes the caller named,
+ * except __lstar_strlen's, which are aligned and so never cross a page.
+ */
+#define __LSTAR_ONES 0x0101010101010101ull
+#define __LSTAR_HIGHS 0x8080808080808080ull
+
+static inline unsigned long long __lstar_load8(const unsigned char *p)
+{
+	unsigned long long w;
+	__builtin_memcpy(&w, p, 8);
+	return w;
+}
+
+static inline int __lstar_haszero(unsigned long long w)
+{
+	return ((w - __LSTAR_ONES) & ~w & __LSTAR_HIGHS) != 0;
+}
+
+/* Copy n bytes, n usually small. */
+static inline void __lstar_copy(unsigned char *restrict d, const unsigned char *restrict s, size_t n)
+{
+	for (; n >= 8; n -= 8, d += 8, s += 8)
+		__builtin_memcpy(d, s, 8);
+	for (; n; n--)
+		*d++ = *s++;
+}
+
+/* Copy up to n bytes from s to d, stopping after the first c; returns the
+ * count copied. */
+static inline size_t __lstar_copy_upto(unsigned char *restrict d, const unsigned char *restrict s,
+				       size_t n, unsigned char c)
+{
+	unsigned long long cc = __LSTAR_ONES * c;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		unsigned long long w = __lstar_load8(s + i);
+		if (__lstar_haszero(w ^ cc))
+			break;
+		__builtin_memcpy(d + i, &w, 8);
+	}
+	for (; i < n; i++)
+		if ((d[i] = s[i]) == c)
+			return i + 1;
+	return n;
+}
+
+static inline size_t __lstar_strlen(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str, *p = s;
+	for (; (unsigned long)p & 7; p++)
+		if (!*p)
+			return (size_t)(p - s);
+	unsigned long long w;
+	/* An aligned word never straddles a page, so reading past the NUL
+	 * within it is safe; the may_alias type keeps that legal C. */
+	typedef unsigned long long __attribute__((may_alias)) word;
+	while (!__lstar_haszero(w = *(const word *)p))
+		p += 8;
+	while (*p)
+		p++;
+	return (size_t)(p - s);
+}
+
 /* Sets the error indicator and errno from a -errno; returns EOF. */
 static inline int __lstar_ferr(FILE *f, long neg_errno)
 {

@@ -69,7 +69,10 @@ fail:
 size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict f)
 {
 	if (n <= (size_t)(f->wend - f->wpos) && f->lbf < 0) {
-		memcpy(f->wpos, s, n);
+		if (n < 256)
+			__lstar_copy(f->wpos, s, n);
+		else
+			memcpy(f->wpos, s, n);
 		f->wpos += n;
 		return n;
 	}
