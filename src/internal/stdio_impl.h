@@ -171,13 +171,17 @@ static inline int __lstar_badf(void)
  * or held in the buffer; bytes not accepted are not in the stream, so a
  * caller may retry them without duplicating output. */
 size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict f) __hidden;
-/* The same without the line-buffered flush (puts: one write per call). */
-size_t __lstar_fwrite_hold(const unsigned char *restrict s, size_t n, FILE *restrict f) __hidden;
+/* The general path under it; line 0 holds back the line-buffered flush, so
+ * puts can add its newline and still make one write. */
+size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *restrict f, int line) __hidden;
 
 /* Mode switches: 0, or EOF with EBADF and the error indicator when the
  * stream was not opened for that direction (or when flushing failed). */
 int __lstar_towrite(FILE *f) __hidden;
 int __lstar_toread(FILE *f) __hidden;
+/* Write n bytes straight to the file, retrying EINTR and short writes;
+ * returns the count written (short: error indicator and errno set). */
+size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n) __hidden;
 /* Write out pending output: 0, or EOF (pending bytes kept). */
 int __lstar_wflush(FILE *f) __hidden;
 /* fflush(NULL) and the exit hook: every stream with pending output. */

@@ -17,7 +17,7 @@ static void decide(FILE *f)
 	f->wend = f->buf + f->buf_size;
 }
 
-static size_t put(const unsigned char *restrict s, size_t n, FILE *restrict f, int line)
+size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *restrict f, int line)
 {
 	size_t done = 0, held = 0;	/* held: bytes of s buffered, unwritten */
 
@@ -40,17 +40,7 @@ static size_t put(const unsigned char *restrict s, size_t n, FILE *restrict f, i
 		if (n - done >= f->buf_size) {
 			/* Larger than a buffer: copying it would only split
 			 * it into more writes. */
-			while (done < n) {
-				ssize_t r = __lstar_swrite(f, s + done, n - done);
-				if (r == -EINTR)
-					continue;
-				if (r <= 0) {
-					__lstar_ferr(f, r ? r : -EIO);
-					return done;
-				}
-				done += (size_t)r;
-			}
-			return n;
+			return done + __lstar_writeall(f, s + done, n - done);
 		}
 	}
 	if (line && f->lbf >= 0 && f->wpos != f->wbase && memchr(s, '\n', n))
@@ -76,10 +66,5 @@ size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict
 		f->wpos += n;
 		return n;
 	}
-	return put(s, n, f, 1);
-}
-
-size_t __lstar_fwrite_hold(const unsigned char *restrict s, size_t n, FILE *restrict f)
-{
-	return put(s, n, f, 0);
+	return __lstar_fwrite_part(s, n, f, 1);
 }
