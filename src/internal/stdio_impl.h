@@ -104,7 +104,22 @@ static inline int __lstar_haszero(unsigned long long w)
 	return ((w - __LSTAR_ONES) & ~w & __LSTAR_HIGHS) != 0;
 }
 
-/* Copy n bytes, n usually small. */
+static inline int __lstar_has_newline(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		if (__lstar_haszero(__lstar_load8(s + i) ^ __LSTAR_ONES * '\n'))
+			return 1;
+	for (; i < n; i++)
+		if (s[i] == '\n')
+			return 1;
+	return 0;
+}
+
+/* Copy n bytes.  Inline rather than memcpy: lines are short, and it keeps
+ * the string functions (large, vectorised) out of a program whose only
+ * stdio is puts.  Big blocks bypass the buffer, so this never copies more
+ * than a buffer. */
 static inline void __lstar_copy(unsigned char *restrict d, const unsigned char *restrict s, size_t n)
 {
 	for (; n >= 8; n -= 8, d += 8, s += 8)

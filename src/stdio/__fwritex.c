@@ -1,4 +1,3 @@
-#include <string.h>
 #include "stdio_impl.h"
 
 #define TCGETS 0x5401
@@ -28,7 +27,7 @@ size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *rest
 			decide(f);
 		size_t room = (size_t)(f->wend - f->wpos);
 		size_t k = n - done < room ? n - done : room;
-		memcpy(f->wpos, s + done, k);
+		__lstar_copy(f->wpos, s + done, k);
 		f->wpos += k;
 		done += k;
 		held += k;
@@ -43,7 +42,7 @@ size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *rest
 			return done + __lstar_writeall(f, s + done, n - done);
 		}
 	}
-	if (line && f->lbf >= 0 && f->wpos != f->wbase && memchr(s, '\n', n))
+	if (line && f->lbf >= 0 && f->wpos != f->wbase && __lstar_has_newline(s, n))
 		if (__lstar_wflush(f))
 			goto fail;
 	return n;
@@ -59,10 +58,7 @@ fail:
 size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict f)
 {
 	if (n <= (size_t)(f->wend - f->wpos) && f->lbf < 0) {
-		if (n < 256)
-			__lstar_copy(f->wpos, s, n);
-		else
-			memcpy(f->wpos, s, n);
+		__lstar_copy(f->wpos, s, n);
 		f->wpos += n;
 		return n;
 	}

@@ -44,7 +44,7 @@ size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n)
 	return done;
 }
 
-int __lstar_wflush(FILE *f)
+__attribute__((noinline)) int __lstar_wflush(FILE *f)
 {
 	size_t n = (size_t)(f->wpos - f->wbase);
 	if (!n)

@@ -1,4 +1,3 @@
-#include <string.h>
 #include "stdio_impl.h"
 
 /* The string and its newline leave in one write on a line-buffered (or
@@ -8,7 +7,7 @@ int puts(const char *s)
 	FILE *f = &__lstar_stdout_FILE;
 	if (!s)
 		return __lstar_badf();
-	size_t n = strlen(s);
+	size_t n = __lstar_strlen(s);
 	if (__lstar_fwrite_part((const unsigned char *)s, n, f, 0) != n ||
 	    __lstar_fwrite_part((const unsigned char *)"\n", 1, f, 1) != 1)
 		return EOF;
