@@ -671,6 +671,35 @@ static void test_small_buffer_boundaries(void **state)
 	lstar_fclose(f);
 }
 
+/* vfprintf's seam: pieces held back, one flush at the end, and only when
+ * a piece had a newline. */
+static void test_fwrite_seam(void **state)
+{
+	const unsigned char *u = (const unsigned char *)"a\nb" "c" "\n";
+	(void)state;
+	lstar_FILE *f = lstar_fopen(path("seam"), "w");
+	lstar_setvbuf(f, NULL, L_IOLBF, 0);
+	assert_int_equal(lstar___lstar_fwrite_part(u, 3, f, 0), 3);
+	assert_int_equal(lstar___lstar_fwrite_part(u + 3, 1, f, 0), 1);
+	assert_int_equal(fsize(path("seam")), 0);
+	assert_int_equal(lstar___lstar_fwrite_end(f), 0);
+	assert_int_equal(fsize(path("seam")), 4);
+	assert_int_equal(lstar___lstar_fwrite_part(u + 3, 1, f, 0), 1);
+	assert_int_equal(lstar___lstar_fwrite_end(f), 0);	/* no newline: held */
+	assert_int_equal(fsize(path("seam")), 4);
+	assert_int_equal(lstar___lstar_fwritex(u + 4, 1, f), 1);	/* newline: out */
+	assert_int_equal(fsize(path("seam")), 6);
+	lstar_fclose(f);
+
+	f = lstar_fopen("/dev/full", "w");
+	lstar_setvbuf(f, NULL, L_IOLBF, 0);
+	assert_int_equal(lstar___lstar_fwrite_part(u, 3, f, 0), 3);
+	expect_errno(lstar___lstar_fwrite_end(f), EOF, ENOSPC);
+	expect_errno(lstar___lstar_fwritex(u, 2, f), 0, ENOSPC);	/* taken back */
+	assert_true(lstar_ferror(f));
+	lstar_fclose(f);
+}
+
 static void test_setvbuf_modes(void **state)
 {
 	char ubuf[64];
@@ -978,6 +1007,7 @@ int main(void)
 		cmocka_unit_test(test_eintr_and_short_writes),
 		cmocka_unit_test(test_large_fwrite_and_fread),
 		cmocka_unit_test(test_small_buffer_boundaries),
+		cmocka_unit_test(test_fwrite_seam),
 		cmocka_unit_test(test_setvbuf_modes),
 		cmocka_unit_test(test_remove_and_tmpfile),
 		cmocka_unit_test(test_fdopen_and_freopen),
