@@ -22,7 +22,7 @@ struct out {
 };
 
 struct spec {
-	char pad;	/* 0, '_', '-', '0' or '+' */
+	char pad;	/* 0, '_', '-' or '0' */
 	int width;	/* -1 when none was given */
 	int upper, swap;
 };
@@ -34,9 +34,11 @@ static void put(struct out *o, char c)
 	o->n++;
 }
 
+/* A field width pads even under '-' (which only drops a number's own
+ * leading zeros or spaces), as in glibc. */
 static void put_padding(struct out *o, const struct spec *sp, size_t len, char fill)
 {
-	if (sp->pad == '-' || sp->width < 0)
+	if (sp->width < 0)
 		return;
 	for (size_t i = len; i < (size_t)sp->width; i++)
 		put(o, fill);
@@ -48,7 +50,7 @@ static char to_lower(char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 /* case_: 0 as is, 1 upper, -1 lower. */
 static void put_str(struct out *o, const struct spec *sp, const char *s, size_t len, int case_)
 {
-	put_padding(o, sp, len, sp->pad == '0' || sp->pad == '+' ? '0' : ' ');
+	put_padding(o, sp, len, sp->pad == '0' ? '0' : ' ');
 	for (size_t i = 0; i < len; i++) {
 		char c = s[i];
 		if (case_ > 0 || sp->upper)
@@ -72,9 +74,11 @@ static void put_num(struct out *o, const struct spec *sp, long long v, int digit
 		u /= 10;
 	} while (u);
 	int width = sp->width >= 0 ? sp->width : digits;
-	if (pad == '-')
-		width = 0;
 	int body = len + neg;
+	if (pad == '-') {
+		put_padding(o, sp, (size_t)body, ' ');
+		width = 0;
+	}
 	if (pad == '_') {
 		for (int i = body; i < width; i++)
 			put(o, ' ');
@@ -163,7 +167,7 @@ static void convert(struct out *o, struct spec *sp, char c, const struct tm *tm)
 	case 'c': put_sub(o, sp, "%a %b %e %H:%M:%S %Y", tm); return;
 	case 'C': {
 		long long cent = year / 100 - (year % 100 < 0);
-		put_num(o, sp, cent, 2, 0);
+		put_num(o, sp, cent, 1, 0);
 		return;
 	}
 	case 'd': put_num(o, sp, tm->tm_mday, 2, 0); return;
@@ -174,10 +178,9 @@ static void convert(struct out *o, struct spec *sp, char c, const struct tm *tm)
 	case 'G':
 		iso_week(tm, &iy, &iw);
 		if (c == 'G') {
-			put_num(o, sp, iy, 4, 0);
+			put_num(o, sp, iy, 1, 0);
 		} else {
-			long long yy = iy % 100;
-			put_num(o, sp, yy < 0 ? -yy : yy, 2, 0);
+			put_num(o, sp, (iy % 100 + 100) % 100, 2, 0);
 		}
 		return;
 	case 'H': put_num(o, sp, tm->tm_hour, 2, 0); return;
@@ -213,23 +216,16 @@ static void convert(struct out *o, struct spec *sp, char c, const struct tm *tm)
 	case 'W': put_num(o, sp, (tm->tm_yday - (tm->tm_wday + 6) % 7 + 7) / 7, 2, 0); return;
 	case 'x': put_sub(o, sp, "%m/%d/%y", tm); return;
 	case 'X': put_sub(o, sp, "%H:%M:%S", tm); return;
-	case 'y': {
-		long long yy = year % 100;
-		put_num(o, sp, yy < 0 ? -yy : yy, 2, 0);
-		return;
-	}
-	case 'Y': put_num(o, sp, year, 4, 0); return;
+	case 'y': put_num(o, sp, (year % 100 + 100) % 100, 2, 0); return;
+	/* glibc (2.36) pads neither %Y nor %C nor %G to a fixed width. */
+	case 'Y': put_num(o, sp, year, 1, 0); return;
 	case 'z': {
+		/* glibc applies the field width to the sign and to the digits
+		 * alike ("%010z" is 20 characters): kept for identical output. */
 		long off = tm->tm_gmtoff;
-		char sign = off < 0 ? '-' : '+';
 		unsigned long a = off < 0 ? 0 - (unsigned long)off : (unsigned long)off;
-		long long hhmm = (long long)(a / 3600 * 100 + a / 60 % 60);
-		struct spec n = *sp;
-		if (n.width >= 0)
-			n.width = n.width > 0 ? n.width - 1 : 0;
-		if (sp->pad != '_' || hhmm >= 1000)
-			put(o, sign);
-		put_num(o, &n, hhmm, 4, 0);
+		put_str(o, sp, off < 0 ? "-" : "+", 1, 0);
+		put_num(o, sp, (long long)(a / 3600 * 100 + a / 60 % 60), 4, 0);
 		return;
 	}
 	case 'Z':
@@ -250,7 +246,7 @@ static size_t format(struct out *o, const char *fmt, const struct tm *tm)
 		const char *start = p++;
 		struct spec sp = { 0, -1, 0, 0 };
 		for (;; p++) {
-			if (*p == '_' || *p == '-' || *p == '0' || *p == '+')
+			if (*p == '_' || *p == '-' || *p == '0')
 				sp.pad = *p;
 			else if (*p == '^')
 				sp.upper = 1;
@@ -272,9 +268,9 @@ static size_t format(struct out *o, const char *fmt, const struct tm *tm)
 		if (*p && strchr("aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%", *p)) {
 			convert(o, &sp, *p, tm);
 		} else {
-			/* Unknown conversion: copied as written, as glibc does. */
-			for (const char *q = start; q <= p && *q; q++)
-				put(o, *q);
+			/* Unknown conversion: copied as written (padded to its
+			 * width), as glibc does. */
+			put_str(o, &sp, start, (size_t)(p - start) + (*p != 0), 0);
 			if (!*p)
 				break;
 		}
