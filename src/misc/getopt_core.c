@@ -30,6 +30,7 @@ static struct {
 	char *nextchar;		/* rest of the current cluster of short options */
 	int first_nonopt;	/* non-options skipped so far: [first, last) */
 	int last_nonopt;
+	int optopt;		/* copied to optopt after every call, as glibc does */
 } st;
 
 static void say(const char *a, const char *b, const char *c, const char *d, const char *e)
@@ -143,7 +144,7 @@ static int long_option(int argc, char **argv, const char *optstring,
 		}
 		st.nextchar = 0;
 		optind++;
-		optopt = 0;
+		st.optopt = 0;
 		return '?';
 	}
 	if (!found) {
@@ -154,7 +155,7 @@ static int long_option(int argc, char **argv, const char *optstring,
 				say(argv[0], ": unrecognized option '", prefix, name, "'\n");
 			st.nextchar = 0;
 			optind++;
-			optopt = 0;
+			st.optopt = 0;
 			return '?';
 		}
 		return -1;
@@ -168,7 +169,7 @@ static int long_option(int argc, char **argv, const char *optstring,
 		} else {
 			if (print)
 				say(argv[0], ": option '", prefix, found->name, "' doesn't allow an argument\n");
-			optopt = found->val;
+			st.optopt = found->val;
 			return '?';
 		}
 	} else if (found->has_arg == required_argument) {
@@ -177,7 +178,7 @@ static int long_option(int argc, char **argv, const char *optstring,
 		} else {
 			if (print)
 				say(argv[0], ": option '", prefix, found->name, "' requires an argument\n");
-			optopt = found->val;
+			st.optopt = found->val;
 			return optstring[0] == ':' ? ':' : '?';
 		}
 	}
@@ -248,7 +249,7 @@ static int short_option(int argc, char **argv, const char *optstring,
 	if (!spec || c == ':' || c == ';') {
 		if (print)
 			say_char(argv[0], ": invalid option -- ", c);
-		optopt = c;
+		st.optopt = c;
 		return '?';
 	}
 	if (spec[0] == 'W' && spec[1] == ';' && longopts) {
@@ -257,7 +258,7 @@ static int short_option(int argc, char **argv, const char *optstring,
 		} else if (optind == argc) {
 			if (print)
 				say_char(argv[0], ": option requires an argument -- ", c);
-			optopt = c;
+			st.optopt = c;
 			return optstring[0] == ':' ? ':' : '?';
 		} else {
 			optarg = argv[optind];
@@ -275,7 +276,7 @@ static int short_option(int argc, char **argv, const char *optstring,
 		} else if (optind == argc) {
 			if (print)
 				say_char(argv[0], ": option requires an argument -- ", c);
-			optopt = c;
+			st.optopt = c;
 			c = optstring[0] == ':' ? ':' : '?';
 		} else {
 			optarg = argv[optind++];
@@ -285,8 +286,8 @@ static int short_option(int argc, char **argv, const char *optstring,
 	return c;
 }
 
-int __lstar_getopt(int argc, char *const argv_[], const char *optstring,
-		   const struct option *longopts, int *longindex, int long_only)
+static int parse(int argc, char *const argv_[], const char *optstring,
+		 const struct option *longopts, int *longindex, int long_only)
 {
 	/* GNU getopt permutes argv in place despite the const in the prototype. */
 	char **argv = (char **)argv_;
@@ -324,4 +325,12 @@ int __lstar_getopt(int argc, char *const argv_[], const char *optstring,
 		st.nextchar = argv[optind] + 1;
 	}
 	return short_option(argc, argv, optstring, longopts, longindex, print);
+}
+
+int __lstar_getopt(int argc, char *const argv[], const char *optstring,
+		   const struct option *longopts, int *longindex, int long_only)
+{
+	int r = parse(argc, argv, optstring, longopts, longindex, long_only);
+	optopt = st.optopt;
+	return r;
 }
