@@ -151,6 +151,10 @@ static inline long sys_getgroups(int n, unsigned *list) { return __syscall2(__NR
 static inline long sys_setgroups(size_t n, const unsigned *list) { return __syscall2(__NR_setgroups, __sc(n), __sc(list)); }
 static inline long sys_prlimit64(int pid, int res, const struct rlimit *nw, struct rlimit *old)
 { return __syscall4(__NR_prlimit64, pid, res, __sc(nw), __sc(old)); }
+static inline long sys_getrlimit(int res, struct rlimit *rl)
+{ return __syscall2(__NR_getrlimit, res, __sc(rl)); }
+static inline long sys_setrlimit(int res, const struct rlimit *rl)
+{ return __syscall2(__NR_setrlimit, res, __sc(rl)); }
 static inline long sys_getrusage(int who, struct rusage *ru) { return __syscall2(__NR_getrusage, who, __sc(ru)); }
 static inline long sys_getpriority(int which, int who) { return __syscall2(__NR_getpriority, which, who); }
 static inline long sys_setpriority(int which, int who, int prio) { return __syscall3(__NR_setpriority, which, who, prio); }
