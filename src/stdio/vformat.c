@@ -133,12 +133,13 @@ static void store_count(void *p, int len, size_t n)
 	}
 }
 
+/* A number past INT_MAX yields -1: no output could be that long. */
 static const char *parse_num(const char *f, int *out)
 {
 	int v = 0;
 	while (*f >= '0' && *f <= '9') {
 		int d = *f++ - '0';
-		v = v > (INT_MAX - d) / 10 ? INT_MAX : v * 10 + d;
+		v = v < 0 || v > (INT_MAX - d) / 10 ? -1 : v * 10 + d;
 	}
 	*out = v;
 	return f;
@@ -180,6 +181,8 @@ int __lstar_vformat(struct __lstar_sink *s, const char *fmt, va_list ap)
 		}
 		if (*f == '$')
 			goto bad;   /* positional arguments are not supported */
+		if (sp.width < 0)
+			goto overflow;
 		if (*f == '.') {
 			f++;
 			if (*f == '*') {
@@ -188,6 +191,8 @@ int __lstar_vformat(struct __lstar_sink *s, const char *fmt, va_list ap)
 				f++;
 			} else {
 				f = parse_num(f, &sp.prec);
+				if (sp.prec < 0)
+					goto overflow;
 			}
 		}
 		int len = LEN_NONE;
@@ -339,6 +344,9 @@ int __lstar_vformat(struct __lstar_sink *s, const char *fmt, va_list ap)
 		return -1;
 	}
 	return s->done + s->pos;
+overflow:
+	errno = EOVERFLOW;
+	return -1;
 ilseq:
 	errno = EILSEQ;
 	return -1;
