@@ -73,4 +73,11 @@ struct __lstar_source {
 
 int __lstar_vscan(struct __lstar_source *src, const char *fmt, va_list ap) __hidden;
 
+/* One %f/%e/%g/%a item into dest (kind 0 float, 1 double, 2 long double;
+ * dest NULL when suppressed), at most width characters (0: no limit).
+ * *pos counts the characters consumed.  Returns 1 on success, 0 on a
+ * matching failure, -1 on input failure (end of input before the item). */
+int __lstar_scan_float(struct __lstar_source *src, size_t *pos, size_t width,
+		       int kind, void *dest) __hidden;
+
 #endif
