@@ -86,7 +86,7 @@ static char *put_exp(char *o, long e)
 
 /* Digits, optional point, more digits, in base 10 or 16; fills o with up to
  * keep significant digits.  Returns the digit count seen (0: none). */
-static long mantissa(struct item *it, int hex, char **o, long keep, long *scale)
+static long mantissa(struct item *it, int hex, char **o, long keep, long *scale, int *pointp)
 {
 	long seen = 0, kept = 0;
 	int point = 0, nonzero = 0, sticky = 0;
@@ -116,6 +116,7 @@ static long mantissa(struct item *it, int hex, char **o, long keep, long *scale)
 			sticky = 1;
 		}
 	}
+	*pointp = point;
 	if (sticky)
 		*(*o)++ = '1';
 	if (!nonzero)
@@ -124,25 +125,24 @@ static long mantissa(struct item *it, int hex, char **o, long keep, long *scale)
 }
 
 /* The optional exponent after the mantissa: e[+-]digits or p[+-]digits. */
-static int exponent(struct item *it, char mark, long *e)
+static void exponent(struct item *it, char mark, long *e)
 {
 	*e = 0;
 	if (lower(it->c) != mark)
-		return 1;
+		return;
 	next(it);
 	int neg = 0;
 	if (it->c == '+' || it->c == '-') {
 		neg = it->c == '-';
 		next(it);
 	}
-	if (it->c < '0' || it->c > '9')
-		return 0;       /* "1e" or "1e+": consumed, cannot be a number */
+	/* "1e" or "1e+": consumed, and (as in glibc) the number before it
+	 * stands, as strtod reads it. */
 	for (; it->c >= '0' && it->c <= '9'; next(it))
 		if (*e < EXP_CLAMP)
 			*e = *e * 10 + (it->c - '0');
 	if (neg)
 		*e = -*e;
-	return 1;
 }
 
 static void store(int kind, void *dest, const char *text)
@@ -183,14 +183,10 @@ int __lstar_scan_float(struct __lstar_source *src, size_t *pos, size_t width,
 		o[2] = l == 'i' ? 'f' : 'n';
 		o[3] = 0;
 		next(&it);
+		/* glibc: "inf" may go on to "infinity" but not stop inside it;
+		 * "nan" takes no "(n-char-sequence)". */
 		if (l == 'i' && lower(it.c) == 'i') {
 			if (!match_word(&it, "nity"))
-				goto mismatch;
-			next(&it);
-		} else if (l == 'n' && it.c == '(') {
-			do next(&it);
-			while ((it.c >= '0' && it.c <= '9') || (lower(it.c) >= 'a' && lower(it.c) <= 'z') || it.c == '_');
-			if (it.c != ')')
 				goto mismatch;
 			next(&it);
 		}
@@ -198,25 +194,30 @@ int __lstar_scan_float(struct __lstar_source *src, size_t *pos, size_t width,
 		store(kind, dest, text);
 		return 1;
 	}
-	int hex = 0;
-	long scale, e, seen = 0;
+	int hex = 0, point;
+	long scale, e = 0, lead0 = 0;
 	if (it.c == '0') {
+		/* glibc takes "0x" as a prefix only with room for one more
+		 * character after it within the width. */
+		int room = it.left >= 2;
 		next(&it);
-		if (lower(it.c) == 'x') {
+		if (room && lower(it.c) == 'x') {
 			next(&it);
 			hex = 1;
 			*o++ = '0';
 			*o++ = 'x';
 		} else {
-			seen = 1;       /* a leading 0: a digit, not significant */
+			lead0 = 1;      /* a digit, not a significant one */
 		}
 	}
 	*o++ = '.';
-	seen += mantissa(&it, hex, &o, hex ? KEEP_HEX : kind == 2 ? KEEP_LDBL : KEEP_DBL, &scale);
-	if (!seen)
+	long digits = lead0 + mantissa(&it, hex, &o, hex ? KEEP_HEX : kind == 2 ? KEEP_LDBL : KEEP_DBL,
+				       &scale, &point);
+	/* glibc: no digit is a failure, except that "0x." reads as 0. */
+	if (!digits && !(hex && point))
 		goto mismatch;
-	if (!exponent(&it, hex ? 'p' : 'e', &e))
-		goto mismatch;
+	if (digits)
+		exponent(&it, hex ? 'p' : 'e', &e);
 	push_back(&it);
 	*o++ = hex ? 'p' : 'e';
 	o = put_exp(o, e + (hex ? 4 : 1) * scale);
