@@ -166,9 +166,6 @@ static inline long sys_sched_getaffinity(int pid, size_t size, void *mask)
 { return __syscall3(__NR_sched_getaffinity, pid, __sc(size), __sc(mask)); }
 static inline long sys_sched_setaffinity(int pid, size_t size, const void *mask)
 { return __syscall3(__NR_sched_setaffinity, pid, __sc(size), __sc(mask)); }
-static inline long sys_tgkill(int tgid, int tid, int sig) { return __syscall3(__NR_tgkill, tgid, tid, sig); }
-static inline long sys_reboot(int m1, int m2, int cmd, void *arg)
-{ return __syscall4(__NR_reboot, m1, m2, cmd, __sc(arg)); }
 
 /* Files and directories. */
 static inline long sys_fchmodat(int dirfd, const char *path, unsigned mode)
@@ -181,8 +178,6 @@ static inline long sys_linkat(int od, const char *old, int nd, const char *new_,
 { return __syscall5(__NR_linkat, od, __sc(old), nd, __sc(new_), flags); }
 static inline long sys_symlinkat(const char *target, int dirfd, const char *path)
 { return __syscall3(__NR_symlinkat, __sc(target), dirfd, __sc(path)); }
-static inline long sys_readlinkat(int dirfd, const char *path, char *buf, size_t n)
-{ return __syscall4(__NR_readlinkat, dirfd, __sc(path), __sc(buf), __sc(n)); }
 static inline long sys_mknodat(int dirfd, const char *path, unsigned mode, unsigned long dev)
 { return __syscall4(__NR_mknodat, dirfd, __sc(path), mode, __sc(dev)); }
 static inline long sys_chroot(const char *path) { return __syscall1(__NR_chroot, __sc(path)); }
@@ -201,8 +196,6 @@ static inline long sys_utimensat(int dirfd, const char *path, const struct times
 static inline long sys_mount(const char *src, const char *dst, const char *type, unsigned long flags, const void *data)
 { return __syscall5(__NR_mount, __sc(src), __sc(dst), __sc(type), __sc(flags), __sc(data)); }
 static inline long sys_umount2(const char *path, int flags) { return __syscall2(__NR_umount2, __sc(path), flags); }
-static inline long sys_getrandom(void *buf, size_t n, unsigned flags)
-{ return __syscall3(__NR_getrandom, __sc(buf), __sc(n), flags); }
 static inline long sys_sethostname(const char *name, size_t n)
 { return __syscall2(__NR_sethostname, __sc(name), __sc(n)); }
 
@@ -228,18 +221,30 @@ static inline long sys_gettimeofday(struct timeval *tv, struct timezone *tz)
 static inline long sys_times(struct tms *t) { return __syscall1(__NR_times, __sc(t)); }
 
 /* Signals.  The kernel's sigset is _NSIG/8 = 8 bytes, whatever the size of
- * the C library's sigset_t. */
+ * the C library's sigset_t: pass __LSTAR_KSIGSET_SIZE as the size to
+ * sys_rt_sigprocmask and sys_rt_sigaction. */
 #define __LSTAR_KSIGSET_SIZE 8
-static inline long sys_rt_sigaction(int sig, const struct __lstar_k_sigaction *act, struct __lstar_k_sigaction *old)
-{ return __syscall4(__NR_rt_sigaction, sig, __sc(act), __sc(old), __LSTAR_KSIGSET_SIZE); }
-static inline long sys_rt_sigprocmask(int how, const void *set, void *old)
-{ return __syscall4(__NR_rt_sigprocmask, how, __sc(set), __sc(old), __LSTAR_KSIGSET_SIZE); }
 static inline long sys_rt_sigsuspend(const void *mask)
 { return __syscall2(__NR_rt_sigsuspend, __sc(mask), __LSTAR_KSIGSET_SIZE); }
 static inline long sys_rt_sigpending(void *set)
 { return __syscall2(__NR_rt_sigpending, __sc(set), __LSTAR_KSIGSET_SIZE); }
 static inline long sys_sigaltstack(const struct sigaltstack *ss, struct sigaltstack *old)
 { return __syscall2(__NR_sigaltstack, __sc(ss), __sc(old)); }
+/* Used by libc-core: abort, malloc, mkstemp, realpath. */
+static inline long sys_rt_sigprocmask(int how, const void *set, void *old, size_t sz)
+{ return __syscall4(__NR_rt_sigprocmask, how, __sc(set), __sc(old), __sc(sz)); }
+static inline long sys_rt_sigaction(int sig, const void *act, void *old, size_t sz)
+{ return __syscall4(__NR_rt_sigaction, sig, __sc(act), __sc(old), __sc(sz)); }
+static inline long sys_tgkill(int tgid, int tid, int sig)
+{ return __syscall3(__NR_tgkill, tgid, tid, sig); }
+static inline long sys_madvise(void *addr, size_t len, int advice)
+{ return __syscall3(__NR_madvise, __sc(addr), __sc(len), advice); }
+static inline long sys_mremap(void *old, size_t oldlen, size_t newlen, int flags, void *newaddr)
+{ return __syscall5(__NR_mremap, __sc(old), __sc(oldlen), __sc(newlen), flags, __sc(newaddr)); }
+static inline long sys_getrandom(void *buf, size_t n, unsigned flags)
+{ return __syscall3(__NR_getrandom, __sc(buf), __sc(n), flags); }
+static inline long sys_readlinkat(int dirfd, const char *path, char *buf, size_t n)
+{ return __syscall4(__NR_readlinkat, dirfd, __sc(path), __sc(buf), __sc(n)); }
 
 #undef __sc
 

@@ -9,6 +9,6 @@ __hidden int __lstar_sigsetjmp_tail(sigjmp_buf env, int savemask)
 {
 	env->__mask_was_saved = savemask != 0;
 	if (savemask)
-		sys_rt_sigprocmask(SIG_BLOCK, 0, &env->__saved_mask);
+		sys_rt_sigprocmask(SIG_BLOCK, 0, &env->__saved_mask, __LSTAR_KSIGSET_SIZE);
 	return 0;
 }

@@ -21,7 +21,7 @@ int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *r
 		k.restorer = __lstar_restore_rt;
 		k.mask = act->sa_mask.__val[0];
 	}
-	long r = sys_rt_sigaction(sig, act ? &k : 0, old ? &ko : 0);
+	long r = sys_rt_sigaction(sig, act ? &k : 0, old ? &ko : 0, __LSTAR_KSIGSET_SIZE);
 	if (r < 0)
 		return __syscall_ret(r);
 	if (old) {
