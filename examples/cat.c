@@ -1,6 +1,7 @@
 /* cat [-n] [FILE]...: copy files (or standard input, "-") to standard
  * output; -n numbers the lines.  Written against the standard C and POSIX
  * API only: it builds the same with lstar-cc and with the host's cc. */
+#define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

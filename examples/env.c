@@ -1,6 +1,7 @@
 /* env [-i] [-u NAME]... [NAME=VALUE]... [COMMAND [ARG]...]: print the
  * environment, or run COMMAND (found through PATH) in a modified one.
  * Standard API only. */
+#define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

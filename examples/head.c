@@ -1,6 +1,7 @@
 /* head [-n LINES | -c BYTES] [FILE]...: the first lines (default 10) or
  * bytes of each file, with "==> name <==" headers for several files.
  * Standard API only. */
+#define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 /* ls [-a] [-l] [DIR]...: list directory entries sorted by name; -a shows
  * names starting with '.', -l adds type/mode, link count, size and the
  * modification time (UTC).  Standard API only (dirent, stat, strftime). */
+#define _XOPEN_SOURCE 700
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>

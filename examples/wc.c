@@ -1,5 +1,6 @@
 /* wc [-lwc] [FILE]...: count lines, words and bytes, with a total line
  * for several files.  Standard API only. */
+#define _XOPEN_SOURCE 700
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>

@@ -164,6 +164,8 @@ static inline long sys_prctl(int op, unsigned long a2, unsigned long a3, unsigne
 static inline long sys_sched_yield(void) { return __syscall0(__NR_sched_yield); }
 static inline long sys_sched_getaffinity(int pid, size_t size, void *mask)
 { return __syscall3(__NR_sched_getaffinity, pid, __sc(size), __sc(mask)); }
+static inline long sys_reboot(int m1, int m2, int cmd, void *arg)
+{ return __syscall4(__NR_reboot, m1, m2, cmd, __sc(arg)); }
 static inline long sys_sched_setaffinity(int pid, size_t size, const void *mask)
 { return __syscall3(__NR_sched_setaffinity, pid, __sc(size), __sc(mask)); }
 
