@@ -2,7 +2,8 @@
 #include "syscall.h"
 #include "../time/time_impl.h"
 
-typedef long (*vdso_clock_gettime)(long clk, struct timespec *ts);
+/* The vDSO's C prototype: an int result, so only eax is meaningful. */
+typedef int (*vdso_clock_gettime)(clockid_t clk, struct timespec *ts);
 
 /*
  * Through the vDSO when the kernel offers one: no system call for the
@@ -20,7 +21,9 @@ int clock_gettime(clockid_t clk, struct timespec *ts)
 		fn = (vdso_clock_gettime)__lstar_vdso_sym("__vdso_clock_gettime");
 		looked = 1;
 	}
-	if (fn && ts)
-		return __syscall_ret(fn(clk, ts));
+	if (fn && ts) {
+		int r = fn(clk, ts);
+		return r ? (int)__syscall_ret(r) : 0;
+	}
 	return __syscall_ret(sys_clock_gettime(clk, ts));
 }
