@@ -143,6 +143,28 @@ int main(void)
 	raise(SIGUSR1);
 	CHECK(hits == 2);
 
+	/* sigsuspend: wait with SIGUSR1 unblocked, back to blocked after. */
+	sa.sa_handler = on_sig;
+	sa.sa_flags = 0;
+	CHECK(sigaction(SIGUSR1, &sa, 0) == 0);
+	CHECK(sigprocmask(SIG_BLOCK, &set, 0) == 0);
+	pid_t parent = getpid(), child = fork();
+	CHECK(child >= 0);
+	if (child == 0) {
+		wait_sleeping(parent);
+		kill(parent, SIGUSR1);
+		_exit(0);
+	}
+	hits = 0;
+	sigset_t none;
+	sigemptyset(&none);
+	errno = 0;
+	CHECK(sigsuspend(&none) == -1 && errno == EINTR && hits == 1);
+	CHECK(sigprocmask(SIG_BLOCK, 0, &cur) == 0 && sigismember(&cur, SIGUSR1) == 1);
+	int status;
+	CHECK(waitpid(child, &status, 0) == child);
+	CHECK(sigprocmask(SIG_UNBLOCK, &set, 0) == 0);
+
 	/* Bad signal numbers. */
 	errno = 0;
 	CHECK(sigaction(0, &sa, 0) == -1 && errno == EINVAL);

@@ -25,6 +25,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/times.h>
 #include <sys/wait.h>
 
 #include "process_api.h"
@@ -284,6 +285,14 @@ static void test_hostname_entropy_misc(void **state)
 	assert_int_equal(lstar_alarm(100), 0);
 	assert_int_equal(lstar_alarm(0), 100);
 	assert_int_equal(lstar_usleep(1), 0);
+
+	struct tms t1, t2;
+	clock_t g1 = times((void *)&t1);
+	clock_t l = lstar_times(&t2);
+	clock_t g2 = times((void *)&t1);
+	assert_true(l >= g1 && l <= g2);
+	assert_true(t2.tms_utime >= 0 && t2.tms_stime >= 0);
+	expect_fail(lstar_times((void *)1), EFAULT);
 }
 
 static void test_ttyname(void **state)
