@@ -165,6 +165,27 @@ int main(void)
 	CHECK(waitpid(child, &status, 0) == child);
 	CHECK(sigprocmask(SIG_UNBLOCK, &set, 0) == 0);
 
+	/* sleep and pause end early on a handled signal: sleep returns the
+	 * seconds left, pause -1/EINTR. */
+	for (int which = 0; which < 2; which++) {
+		child = fork();
+		CHECK(child >= 0);
+		if (child == 0) {
+			wait_sleeping(parent);
+			kill(parent, SIGUSR1);
+			_exit(0);
+		}
+		hits = 0;
+		if (which == 0) {
+			unsigned left = sleep(1000);
+			CHECK(left > 0 && left <= 1000 && hits == 1);
+		} else {
+			errno = 0;
+			CHECK(pause() == -1 && errno == EINTR && hits == 1);
+		}
+		CHECK(waitpid(child, &status, 0) == child);
+	}
+
 	/* Bad signal numbers. */
 	errno = 0;
 	CHECK(sigaction(0, &sa, 0) == -1 && errno == EINVAL);
