@@ -197,4 +197,5 @@ int sigsuspend(const sigset_t *mask);
 int sigpending(sigset_t *set);
 int sigaltstack(const stack_t *restrict ss, stack_t *restrict old);
 int siginterrupt(int sig, int flag);
+void psignal(int sig, const char *s);
 #endif

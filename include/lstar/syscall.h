@@ -29,6 +29,7 @@ struct timeval;
 struct timezone;
 struct tms;
 struct statx;
+struct statfs;
 struct sigaltstack;
 struct __lstar_k_sigaction;
 struct __lstar_siginfo;
@@ -188,6 +189,10 @@ static inline long sys_ftruncate(int fd, long len) { return __syscall2(__NR_ftru
 static inline long sys_fsync(int fd) { return __syscall1(__NR_fsync, fd); }
 static inline long sys_fdatasync(int fd) { return __syscall1(__NR_fdatasync, fd); }
 static inline long sys_sync(void) { return __syscall0(__NR_sync); }
+static inline long sys_statfs(const char *path, struct statfs *buf)
+{ return __syscall2(__NR_statfs, __sc(path), __sc(buf)); }
+static inline long sys_fstatfs(int fd, struct statfs *buf)
+{ return __syscall2(__NR_fstatfs, fd, __sc(buf)); }
 static inline long sys_fchdir(int fd) { return __syscall1(__NR_fchdir, fd); }
 static inline long sys_getdents64(int fd, void *buf, size_t n)
 { return __syscall3(__NR_getdents64, fd, __sc(buf), __sc(n)); }

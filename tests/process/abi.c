@@ -31,6 +31,8 @@
 #include <sys/resource.h>
 #include <sys/select.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <sys/time.h>
@@ -65,6 +67,9 @@ int main(void)
 	S(struct pollfd); S(fd_set); S(cpu_set_t); S(struct sched_param);
 	S(struct option); S(struct lconv); O(struct lconv, int_frac_digits);
 	O(struct lconv, int_n_sign_posn);
+	S(struct statfs); O(struct statfs, f_fsid); O(struct statfs, f_flags);
+	S(struct statvfs); O(struct statvfs, f_fsid); O(struct statvfs, f_flag); O(struct statvfs, f_namemax);
+	V(ST_RDONLY); V(ST_RELATIME);
 	S(struct utsname); S(struct utimbuf); S(struct tms); S(struct iovec); S(struct winsize);
 	V(SA_RESTART); V(SA_SIGINFO); V(SA_NODEFER); V(SA_RESETHAND); V(SA_ONSTACK);
 	V(SIG_BLOCK); V(SIG_SETMASK); V(SIGRTMIN); V(SIGRTMAX); V(NSIG);

@@ -24,6 +24,8 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
 #include <sys/time.h>
 #include <sys/times.h>
 #include <sys/wait.h>
@@ -569,6 +571,87 @@ static void test_privileged_error_paths(void **state)
 	assert_int_equal(lstar_clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &past, NULL), 0);
 }
 
+int lstar_statfs(const char *path, struct statfs *buf);
+int lstar_fstatfs(int fd, struct statfs *buf);
+int lstar_statvfs(const char *path, struct statvfs *buf);
+int lstar_fstatvfs(int fd, struct statvfs *buf);
+void lstar_psignal(int sig, const char *s);
+
+static void test_statfs_statvfs(void **state)
+{
+	(void)state;
+	const char *paths[] = { "/", "/proc", "/tmp", "/dev" };
+	for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
+		struct statfs a, b;
+		struct statvfs c, d;
+		assert_int_equal(lstar_statfs(paths[i], &a), 0);
+		assert_int_equal(statfs(paths[i], &b), 0);
+		assert_int_equal(a.f_type, b.f_type);
+		assert_int_equal(a.f_bsize, b.f_bsize);
+		assert_int_equal(a.f_blocks, b.f_blocks);
+		assert_int_equal(a.f_namelen, b.f_namelen);
+		assert_int_equal(lstar_statvfs(paths[i], &c), 0);
+		assert_int_equal(statvfs(paths[i], &d), 0);
+		assert_int_equal(c.f_bsize, d.f_bsize);
+		assert_int_equal(c.f_frsize, d.f_frsize);
+		assert_int_equal(c.f_blocks, d.f_blocks);
+		assert_int_equal(c.f_files, d.f_files);
+		assert_int_equal(c.f_fsid, d.f_fsid);
+		assert_int_equal(c.f_flag, d.f_flag);
+		assert_int_equal(c.f_namemax, d.f_namemax);
+		int fd = open(paths[i], O_RDONLY | O_DIRECTORY);
+		assert_int_equal(lstar_fstatvfs(fd, &c), 0);
+		assert_int_equal(c.f_flag, d.f_flag);
+		assert_int_equal(lstar_fstatfs(fd, &a), 0);
+		assert_int_equal(a.f_type, b.f_type);
+		close(fd);
+	}
+	struct statfs a;
+	struct statvfs c;
+	expect_fail(lstar_statfs("/nonexistent/x", &a), ENOENT);
+	expect_fail(lstar_statfs(NULL, &a), EFAULT);
+	expect_fail(lstar_statvfs("/nonexistent/x", &c), ENOENT);
+	expect_fail(lstar_fstatvfs(-1, &c), EBADF);
+	expect_fail(lstar_fstatfs(-1, &a), EBADF);
+}
+
+static void psignal_output(int use_lstar, char *out, size_t size)
+{
+	int p[2];
+	assert_int_equal(pipe(p), 0);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(p[1], 2);
+		int sigs[] = { SIGINT, SIGUSR1, SIGKILL, 40, 0, 99 };
+		for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+			const char *label = i % 2 ? "label" : (i % 3 ? "" : NULL);
+			if (use_lstar)
+				lstar_psignal(sigs[i], label);
+			else
+				psignal(sigs[i], label);
+		}
+		_exit(0);
+	}
+	close(p[1]);
+	size_t n = 0;
+	ssize_t r;
+	while ((r = read(p[0], out + n, size - 1 - n)) > 0)
+		n += (size_t)r;
+	out[n] = 0;
+	close(p[0]);
+	waitpid(pid, NULL, 0);
+}
+
+static void test_psignal_vs_glibc(void **state)
+{
+	(void)state;
+	char a[1024], b[1024];
+	psignal_output(1, a, sizeof a);
+	psignal_output(0, b, sizeof b);
+	assert_string_equal(a, b);
+	assert_true(strlen(a) > 20);
+}
+
 static void test_locale(void **state)
 {
 	(void)state;
@@ -610,6 +693,8 @@ int main(void)
 		cmocka_unit_test(test_poll_select),
 		cmocka_unit_test(test_exec_errors),
 		cmocka_unit_test(test_privileged_error_paths),
+		cmocka_unit_test(test_statfs_statvfs),
+		cmocka_unit_test(test_psignal_vs_glibc),
 		cmocka_unit_test(test_locale),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
