@@ -8,7 +8,16 @@
 #include <sched.h>
 #include "check.h"
 
-static volatile sig_atomic_t hits, last_sig, last_code, last_pid;
+static volatile sig_atomic_t hits, last_sig, last_code, last_pid, on_alt;
+static char altstack[65536];
+
+static void on_stack_check(int sig)
+{
+	char local;
+	unsigned long p = (unsigned long)&local, lo = (unsigned long)altstack;
+	(void)sig;
+	on_alt = p >= lo && p < lo + sizeof altstack;
+}
 static volatile int notify_fd = -1;
 
 static void on_sig(int sig)
@@ -185,6 +194,17 @@ int main(void)
 		}
 		CHECK(waitpid(child, &status, 0) == child);
 	}
+
+	/* SA_ONSTACK runs the handler on the sigaltstack; without it, not. */
+	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0 };
+	CHECK(sigaltstack(&ss, 0) == 0);
+	sa.sa_handler = on_stack_check;
+	sa.sa_flags = SA_ONSTACK;
+	CHECK(sigaction(SIGUSR2, &sa, 0) == 0);
+	CHECK(raise(SIGUSR2) == 0 && on_alt == 1);
+	sa.sa_flags = 0;
+	CHECK(sigaction(SIGUSR2, &sa, 0) == 0);
+	CHECK(raise(SIGUSR2) == 0 && on_alt == 0);
 
 	/* Bad signal numbers. */
 	errno = 0;
