@@ -22,7 +22,7 @@
 
 /* Limits with the kernel's values where it has one. */
 #define NR_OPEN		1024	/* RLIMIT_NOFILE soft limit */
-#define NR_FILE		1024	/* open file descriptions, system-wide */
+#define NR_FILE		2048	/* open file descriptions, system-wide */
 #define NR_INODE	1024
 #define NR_DENTRY	2048
 #define NAME_MAX	255

@@ -14,6 +14,13 @@ static long do_sys_open(int dfd, const char *path, int flags, mode_t mode)
 	/* O_PATH and O_TMPFILE are not modelled: say so rather than pretend. */
 	if ((unsigned)flags & ~(unsigned)VALID_OPEN_FLAGS)
 		return -EINVAL;
+	/* Like get_unused_fd_flags before do_filp_open: EMFILE comes first. */
+	struct files_struct *files = &current_model->files;
+	int free_fd = 0;
+	while (free_fd < NR_OPEN && files->fd[free_fd])
+		free_fd++;
+	if (free_fd == NR_OPEN)
+		return -EMFILE;
 	long err = __lstar_model_do_filp_open(dfd, path, flags, mode, &f);
 	if (err)
 		return err;
