@@ -138,6 +138,8 @@ static int parse_ul(const char **s, unsigned long *v)
 
 static int parse_set(struct inject_rule *r, const char *s, size_t n)
 {
+	if (!n)
+		return -EINVAL;
 	while (n) {
 		const char *comma = memchr(s, ',', n);
 		size_t len = comma ? (size_t)(comma - s) : n;
@@ -158,7 +160,8 @@ static int parse_set(struct inject_rule *r, const char *s, size_t n)
 		n -= len;
 		if (n) {
 			s++;
-			n--;
+			if (!--n)
+				return -EINVAL;	/* a trailing comma */
 		}
 	}
 	return 0;
