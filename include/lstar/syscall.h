@@ -117,6 +117,22 @@ static inline long sys_clock_gettime(int clk, struct timespec *ts)
 static inline long sys_uname(struct utsname *u)
 { return __syscall1(__NR_uname, __sc(u)); }
 
+/* Used by libc-core: abort, malloc, mkstemp, realpath. */
+static inline long sys_rt_sigprocmask(int how, const void *set, void *old, size_t sz)
+{ return __syscall4(__NR_rt_sigprocmask, how, __sc(set), __sc(old), __sc(sz)); }
+static inline long sys_rt_sigaction(int sig, const void *act, void *old, size_t sz)
+{ return __syscall4(__NR_rt_sigaction, sig, __sc(act), __sc(old), __sc(sz)); }
+static inline long sys_tgkill(int tgid, int tid, int sig)
+{ return __syscall3(__NR_tgkill, tgid, tid, sig); }
+static inline long sys_madvise(void *addr, size_t len, int advice)
+{ return __syscall3(__NR_madvise, __sc(addr), __sc(len), advice); }
+static inline long sys_mremap(void *old, size_t oldlen, size_t newlen, int flags, void *newaddr)
+{ return __syscall5(__NR_mremap, __sc(old), __sc(oldlen), __sc(newlen), flags, __sc(newaddr)); }
+static inline long sys_getrandom(void *buf, size_t n, unsigned flags)
+{ return __syscall3(__NR_getrandom, __sc(buf), __sc(n), flags); }
+static inline long sys_readlinkat(int dirfd, const char *path, char *buf, size_t n)
+{ return __syscall4(__NR_readlinkat, dirfd, __sc(path), __sc(buf), __sc(n)); }
+
 #undef __sc
 
 #endif

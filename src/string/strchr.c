@@ -1,11 +1,8 @@
+#define _GNU_SOURCE
 #include <string.h>
 
 char *strchr(const char *s, int c)
 {
-	for (;; s++) {
-		if (*s == (char)c)
-			return (char *)s;
-		if (!*s)
-			return 0;
-	}
+	char *p = strchrnul(s, c);
+	return *(unsigned char *)p == (unsigned char)c ? p : 0;
 }

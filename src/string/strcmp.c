@@ -2,7 +2,8 @@
 
 int strcmp(const char *a, const char *b)
 {
-	for (; *a && *a == *b; a++, b++)
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+	for (; *p && *p == *q; p++, q++)
 		;
-	return *(const unsigned char *)a - *(const unsigned char *)b;
+	return *p - *q;
 }

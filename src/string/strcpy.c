@@ -2,6 +2,6 @@
 
 char *strcpy(char *restrict d, const char *restrict s)
 {
-	stpcpy(d, s);
+	memcpy(d, s, strlen(s) + 1);
 	return d;
 }

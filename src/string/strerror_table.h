@@ -6,4 +6,9 @@
 extern const char __lstar_errmsg[] __attribute__((visibility("hidden")));
 extern const unsigned short __lstar_errmsg_off[__LSTAR_NERR]
 	__attribute__((visibility("hidden")));
+
+/* The message for e: from the table, or "Unknown error N" written into
+ * tmp.  Sets *known to whether e has a message of its own. */
+const char *__lstar_errstr(int e, char tmp[32], int *known)
+	__attribute__((visibility("hidden")));
 #endif

@@ -2,7 +2,10 @@
 
 int strncmp(const char *a, const char *b, size_t n)
 {
-	for (; n && *a && *a == *b; n--, a++, b++)
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+	if (!n)
+		return 0;
+	for (; --n && *p && *p == *q; p++, q++)
 		;
-	return n ? *(const unsigned char *)a - *(const unsigned char *)b : 0;
+	return *p - *q;
 }

@@ -1,0 +1,8 @@
+#include <stdlib.h>
+#include "env.h"
+
+int clearenv(void)
+{
+	__environ = 0;
+	return 0;
+}
