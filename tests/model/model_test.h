@@ -12,6 +12,15 @@
 #include "lstar_api.h"
 #include "../../include/lstar/model.h"
 
+/* lstar functions the model suites call beyond lstar_api.h. */
+_Noreturn void lstar_exit(int status);
+_Noreturn void lstar__exit(int status);
+int lstar_atexit(void (*fn)(void));
+char *lstar_getenv(const char *name);
+_Noreturn void lstar_abort(void);
+int lstar_printf(const char *fmt, ...);
+int lstar_vprintf(const char *fmt, va_list ap);
+
 /* -1 and lstar's errno (not glibc's) set to err. */
 #define expect_fail(call, err) do { \
 	lstar_errno = 0; \
