@@ -24,11 +24,11 @@
 struct run_result {
 	int status;			/* lstar_model_run's result */
 	size_t out_len;
-	char trace[1 << 16];		/* lstar_model_trace_format */
-	char out[1 << 15];		/* captured fd 1 */
-	char err[1 << 12];		/* captured fd 2 */
-	char notes[1 << 13];		/* what the program observed (note()) */
-	char file[1 << 15];		/* a model file after the run */
+	char trace[1 << 15];		/* lstar_model_trace_format */
+	char out[1 << 17];		/* captured fd 1 */
+	char err[1 << 10];		/* captured fd 2 */
+	char notes[1 << 12];		/* what the program observed (note()) */
+	char file[1 << 17];		/* a model file after the run */
 	long file_len;			/* -1 if it did not exist */
 };
 
