@@ -262,6 +262,40 @@ static void test_exit_outside_run_is_not_silent(void **state)
 	assert_true(WIFSIGNALED(st));
 }
 
+/* docs/model.md's example, verbatim apart from the write's position:
+ * stdout writes its first output at once (its tty decision comes after
+ * the first write, docs/stdio.md), so the write precedes the close. */
+static int doc_prog(int argc, char **argv, char **envp)
+{
+	(void)argc, (void)argv, (void)envp;
+	lstar_FILE *f = lstar_fopen("test.txt", "r");
+	char line[64];
+	lstar_fgets(line, sizeof line, f);
+	lstar_fputs(line, lstar_stdout);
+	return lstar_fclose(f);
+}
+
+static void test_doc_example(void **state)
+{
+	char trace[1024];
+	(void)state;
+	lstar_model_reset();
+	lstar_model_write_file("test.txt", "hi\nthere\n", 9, 0644);
+	assert_int_equal(lstar_model_inject("read:error=EINTR:when=1"), 0);
+	assert_int_equal(lstar_model_run(doc_prog, 0, NULL), 0);
+	assert_string_equal(lstar_model_output(1, NULL), "hi\n");
+	lstar_model_trace_format(trace, sizeof trace);
+	assert_string_equal(trace,
+		"openat(AT_FDCWD, \"test.txt\", O_RDONLY) = 3\n"
+		"read(3, ..., 65536) = -1 EINTR (INJECTED)\n"
+		"read(3, \"hi\\nthere\\n\", 65536) = 9\n"
+		"write(1, \"hi\\n\", 3) = 3\n"
+		"lseek(3, -6, SEEK_CUR) = 3\n"	/* fclose gives back unread input */
+		"close(3) = 0\n"
+		"exit_group(0) = ?\n"
+		"+++ exited with 0 +++\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -269,7 +303,7 @@ int main(void)
 		T(test_exit_status), T(test_startup_vectors), T(test_signals),
 		T(test_deadlock_ends_run), T(test_atexit_runs_before_exit_group),
 		T(test_exit_flushes_stdio), T(test_two_libcs_never_mix),
-		T(test_exit_outside_run_is_not_silent),
+		T(test_exit_outside_run_is_not_silent), T(test_doc_example),
 #undef T
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
