@@ -13,6 +13,7 @@ void lstar_model_reset(void)
 	__lstar_model_trace_reset();
 	__lstar_model_inject_reset();
 	__lstar_model_run_reset();
+	__lstar_model_signal_reset();
 	for (int fd = 0; fd < 3; fd++)
 		lstar_model_set_std(fd, LSTAR_MODEL_PIPE, NULL);
 }

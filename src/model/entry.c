@@ -44,9 +44,13 @@ long __lstar_model_entry(long n, long a1, long a2, long a3, long a4, long a5, lo
 		}
 	}
 	__lstar_model_trace_exit(rec, ret, injected);
-	/* A fatal signal raised by this call (SIGPIPE, kill) is delivered on
-	 * the way back to user space, as the kernel does. */
-	if (m->pending_signal && __lstar_model_running())
-		__lstar_model_do_exit(m->pending_signal);
+	/* Signals raised by this call (SIGPIPE, kill) are delivered on the way
+	 * back to user space, as the kernel does: a handler runs now, a fatal
+	 * default action ends the program. */
+	if (__lstar_model_running()) {
+		int sig = __lstar_model_deliver_signals();
+		if (sig)
+			__lstar_model_do_exit(sig);
+	}
 	return ret;
 }

@@ -121,7 +121,6 @@ struct model {
 	long clock_ns;		/* virtual time since boot */
 	unsigned long brk_start, brk_cur;
 	long io_limit;		/* short=N injection: bytes one call may move */
-	int pending_signal;	/* a fatal signal raised by the current call */
 };
 
 extern struct model __lstar_model __hidden;
@@ -170,6 +169,8 @@ void __lstar_model_mm_reset(void) __hidden;
 
 /* sys.c / run.c */
 void __lstar_model_raise(int sig) __hidden;
+int __lstar_model_deliver_signals(void) __hidden;
+void __lstar_model_signal_reset(void) __hidden;
 /* status as wait() reports it: (code & 0xff) << 8, or the signal number */
 _Noreturn void __lstar_model_do_exit(int status) __hidden;
 int __lstar_model_running(void) __hidden;

@@ -140,3 +140,70 @@ long sys_brk(const struct pt_regs *regs)
 	m->brk_cur = want;
 	return (long)want;
 }
+
+/* MADV_DONTNEED drops private anonymous pages: they read as zero again. */
+long sys_madvise(const struct pt_regs *regs)
+{
+	unsigned long addr = regs->di, len = regs->si;
+	int advice = (int)regs->dx;
+	if (addr & (PAGE_SIZE - 1))
+		return -EINVAL;
+	unsigned long pages = (len + PAGE_SIZE - 1) / PAGE_SIZE;
+	for (unsigned long i = 0; i < pages; i++) {
+		long idx = page_index(addr + i * PAGE_SIZE);
+		if (idx < 0 || !page_prot[idx])
+			return -ENOMEM;
+	}
+	if (advice == MADV_DONTNEED)
+		memset((void *)addr, 0, pages * PAGE_SIZE);
+	return 0;
+}
+
+static int range_free(long first, unsigned long pages)
+{
+	if (first < 0 || (unsigned long)first + pages > MMAP_PAGES)
+		return 0;
+	for (unsigned long i = 0; i < pages; i++)
+		if (page_prot[first + i])
+			return 0;
+	return 1;
+}
+
+/* Shrink in place, grow in place when the pages after are free, or move
+ * (MREMAP_MAYMOVE) by copying: the address is the only visible difference. */
+long sys_mremap(const struct pt_regs *regs)
+{
+	unsigned long addr = regs->di, old_len = regs->si, new_len = regs->dx;
+	unsigned long flags = regs->r10;
+	if ((addr & (PAGE_SIZE - 1)) || !new_len || (flags & ~1UL))
+		return -EINVAL;
+	unsigned long old_pages = (old_len + PAGE_SIZE - 1) / PAGE_SIZE;
+	unsigned long new_pages = (new_len + PAGE_SIZE - 1) / PAGE_SIZE;
+	long first = page_index(addr);
+	if (first < 0 || !old_pages)
+		return -EFAULT;
+	for (unsigned long i = 0; i < old_pages; i++)
+		if (first + (long)i >= (long)MMAP_PAGES || !page_prot[first + i])
+			return -EFAULT;
+	unsigned char prot = page_prot[first];
+	if (new_pages <= old_pages) {
+		memset(page_prot + first + new_pages, 0, old_pages - new_pages);
+		return (long)addr;
+	}
+	if (range_free(first + (long)old_pages, new_pages - old_pages)) {
+		memset(mmap_area + (first + old_pages) * PAGE_SIZE, 0, (new_pages - old_pages) * PAGE_SIZE);
+		memset(page_prot + first + old_pages, prot, new_pages - old_pages);
+		return (long)addr;
+	}
+	if (!(flags & 1 /* MREMAP_MAYMOVE */))
+		return -ENOMEM;
+	long to = find_free(new_pages);
+	if (to < 0)
+		return -ENOMEM;
+	unsigned char *dst = mmap_area + to * PAGE_SIZE;
+	memcpy(dst, (void *)addr, old_pages * PAGE_SIZE);
+	memset(dst + old_pages * PAGE_SIZE, 0, (new_pages - old_pages) * PAGE_SIZE);
+	memset(page_prot + to, prot, new_pages);
+	memset(page_prot + first, 0, old_pages);
+	return (long)dst;
+}

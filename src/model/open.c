@@ -69,6 +69,24 @@ long sys_faccessat(const struct pt_regs *regs)
 	return do_faccessat((int)regs->di, (const char *)regs->si, (int)regs->dx);
 }
 
+long sys_faccessat2(const struct pt_regs *regs)
+{
+	if (regs->r10 & ~(unsigned long)(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	/* The model's real and effective ids are the same: AT_EACCESS is moot. */
+	return do_faccessat((int)regs->di, (const char *)regs->si, (int)regs->dx);
+}
+
+/* The model has no symbolic links: readlink of anything else is EINVAL. */
+long sys_readlinkat(const struct pt_regs *regs)
+{
+	struct inode *inode;
+	if ((long)regs->r10 <= 0)
+		return -EINVAL;
+	long err = __lstar_model_path_lookup((int)regs->di, (const char *)regs->si, &inode);
+	return err ? err : -EINVAL;
+}
+
 long sys_access(const struct pt_regs *regs)
 {
 	return do_faccessat(AT_FDCWD, (const char *)regs->di, (int)regs->si);

@@ -153,12 +153,10 @@ int lstar_model_run(int (*main_fn)(int, char **, char **), int argc, char **argv
 	if (__lstar_init_ssp)
 		__lstar_init_ssp(auxv);
 	term_signal = deadlocked = 0;
-	current_model->pending_signal = 0;
 	running = 1;
 	if (__builtin_setjmp(run_jmp) == 0)
 		exit(main_fn(argc, args, envp));
 	running = 0;
-	current_model->pending_signal = 0;
 	note_end(run_status);
 	if (deadlocked)
 		return -EDEADLK;

@@ -100,20 +100,6 @@ long sys_getrandom(const struct pt_regs *regs)
 	return (long)n;
 }
 
-/* Default dispositions: these are ignored, every other signal ends the
- * process (lstar installs no handlers). */
-static int sig_ignored(int sig)
-{
-	return sig == 17 /* SIGCHLD */ || sig == 23 /* SIGURG */ || sig == 28 /* SIGWINCH */ ||
-	       sig == 18 /* SIGCONT */;
-}
-
-void __lstar_model_raise(int sig)
-{
-	if (!sig_ignored(sig))
-		current_model->pending_signal = sig;
-}
-
 long sys_kill(const struct pt_regs *regs)
 {
 	int pid = (int)regs->di, sig = (int)regs->si;
@@ -132,6 +118,13 @@ long sys_tgkill(const struct pt_regs *regs)
 		return -ESRCH;
 	struct pt_regs k = { .di = MODEL_PID, .si = regs->dx };
 	return sys_kill(&k);
+}
+
+/* lstar has no fork: no process ever has a child to wait for. */
+long sys_wait4(const struct pt_regs *regs)
+{
+	(void)regs;
+	return -ECHILD;
 }
 
 long sys_exit_group(const struct pt_regs *regs)

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/auxv.h>
+#include <sys/syscall.h>
 
 static int ret42(int argc, char **argv, char **envp)
 {
@@ -127,6 +128,51 @@ static void test_signals(void **state)
 	assert_int_equal(lstar_model_run(aborts, 0, NULL), 128 + SIGABRT);
 	assert_string_equal(last_line(), "+++ killed by SIGABRT +++");
 	assert_int_equal(lstar_model_run(ignores_sigchld, 0, NULL), 5);
+}
+
+/* The kernel's struct sigaction (rt_sigaction), set through syscall():
+ * lstar has no sigaction wrapper yet. */
+struct ksigaction {
+	void (*handler)(int);
+	unsigned long flags, restorer, mask;
+};
+
+static int handled;
+
+static void on_usr1(int sig)
+{
+	handled = sig;
+	lstar_write(1, "handler\n", 8);
+}
+
+static int handles_signals(int argc, char **argv, char **envp)
+{
+	struct ksigaction act = { on_usr1, 0, 0, 0 }, ign = { (void (*)(int))1, 0, 0, 0 };
+	unsigned long set = 1UL << (SIGTERM - 1);
+	(void)argc, (void)argv, (void)envp;
+	if (lstar_syscall(SYS_rt_sigaction, SIGUSR1, &act, NULL, 8))
+		return 10;
+	lstar_kill(lstar_getpid(), SIGUSR1);	/* delivered on the way back */
+	if (handled != SIGUSR1)
+		return 11;
+	lstar_syscall(SYS_rt_sigaction, SIGHUP, &ign, NULL, 8);
+	lstar_kill(lstar_getpid(), SIGHUP);	/* ignored */
+	if (lstar_syscall(SYS_rt_sigaction, SIGKILL, &ign, NULL, 8) != -1 || lstar_errno != EINVAL)
+		return 12;
+	lstar_syscall(SYS_rt_sigprocmask, 0 /* SIG_BLOCK */, &set, NULL, 8);
+	lstar_kill(lstar_getpid(), SIGTERM);	/* blocked: stays pending */
+	lstar_write(1, "still here\n", 11);
+	lstar_syscall(SYS_rt_sigprocmask, 1 /* SIG_UNBLOCK */, &set, NULL, 8);
+	lstar_write(1, "not reached\n", 12);
+	return 0;
+}
+
+static void test_signal_handlers_and_mask(void **state)
+{
+	(void)state;
+	assert_int_equal(lstar_model_run(handles_signals, 0, NULL), 128 + SIGTERM);
+	assert_string_equal(lstar_model_output(1, NULL), "handler\nstill here\n");
+	assert_string_equal(last_line(), "+++ killed by SIGTERM +++");
 }
 
 static int reads_own_pipe(int argc, char **argv, char **envp)
@@ -301,7 +347,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 #define T(f) cmocka_unit_test_setup(f, model_setup)
 		T(test_exit_status), T(test_startup_vectors), T(test_signals),
-		T(test_deadlock_ends_run), T(test_atexit_runs_before_exit_group),
+		T(test_signal_handlers_and_mask), T(test_deadlock_ends_run), T(test_atexit_runs_before_exit_group),
 		T(test_exit_flushes_stdio), T(test_two_libcs_never_mix),
 		T(test_exit_outside_run_is_not_silent), T(test_doc_example),
 #undef T
