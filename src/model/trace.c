@@ -9,6 +9,8 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
 #include "kernel.h"
 
 #define TRACE_MAX 4096
@@ -215,6 +217,54 @@ static const char *const fcntl_names[] = {
 	"F_SETLKW", "F_SETOWN", "F_GETOWN",
 };
 
+static void put_timespec(struct sb *b, const struct timespec *ts)
+{
+	puts_(b, "{tv_sec=");
+	putd(b, ts->tv_sec);
+	puts_(b, ", tv_nsec=");
+	putd(b, ts->tv_nsec);
+	puts_(b, "}");
+}
+
+/*
+ * The structures strace decodes, so traces hold no host addresses: stat
+ * results, timespecs in and out.  Returns 0 to fall back to the address.
+ */
+static int put_struct(struct sb *b, const struct lstar_model_syscall *r, int i, int ok)
+{
+	const void *p = (const void *)r->args[i];
+	long nr = r->nr;
+	if (ok && (nr == __NR_fstat || nr == __NR_newfstatat || nr == __NR_stat ||
+		   nr == __NR_lstat)) {
+		const struct stat *st = p;
+		static const char *const type[16] = { [1] = "S_IFIFO", [2] = "S_IFCHR",
+			[4] = "S_IFDIR", [6] = "S_IFBLK", [8] = "S_IFREG", [10] = "S_IFLNK",
+			[12] = "S_IFSOCK" };
+		const char *t = type[(st->st_mode >> 12) & 15];
+		puts_(b, "{st_mode=");
+		puts_(b, t ? t : "0");
+		put(b, "|", 1);
+		putnum(b, st->st_mode & 07777, 8, 0);
+		if (S_ISCHR(st->st_mode)) {
+			puts_(b, ", st_rdev=makedev(");
+			putd(b, (long)(st->st_rdev >> 8));
+			puts_(b, ", ");
+			putd(b, (long)(st->st_rdev & 0xff));
+			puts_(b, ")");
+		} else {
+			puts_(b, ", st_size=");
+			putd(b, st->st_size);
+		}
+		puts_(b, ", ...}");
+		return 1;
+	}
+	if ((nr == __NR_clock_gettime && ok) || (nr == __NR_nanosleep && i == 0)) {
+		put_timespec(b, p);
+		return 1;
+	}
+	return 0;
+}
+
 /* Print one argument; returns 0 when strace would omit it (and the rest). */
 static int put_arg(struct sb *b, const char *type, size_t tlen, const struct lstar_model_syscall *r,
 		   int i, int *oflags_seen)
@@ -285,6 +335,8 @@ static int put_arg(struct sb *b, const char *type, size_t tlen, const struct lst
 		puts_(b, ", ");
 		putd(b, fds[1]);
 		put(b, "]", 1);
+	} else if (IS("ptr") && v && put_struct(b, r, i, ok)) {
+		/* printed as strace decodes it */
 	} else if (IS("ptr"))
 		putptr(b, v);
 	else

@@ -8,6 +8,8 @@
 #include <fcntl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include <stdio.h>
+#include <time.h>
 
 #define X32_BIT 0x40000000L
 
@@ -103,6 +105,24 @@ static void test_trace_lines(void **state)
 	lstar_syscall(1000, 0, 0, 0, 0, 0, 0);
 	assert_string_equal(last_line(),
 		"syscall_0x3e8(0, 0, 0, 0, 0, 0) = -1 ENOSYS (Function not implemented)");
+	/* Structures are decoded as strace does, so no host address shows. */
+	lstar_stat_t st;
+	lstar_fstat(4, &st);
+	assert_string_equal(last_line(), "fstat(4, {st_mode=S_IFIFO|0600, st_size=0, ...}) = 0");
+	lstar_stat("test.txt", &st);
+	assert_string_equal(last_line(),
+		"newfstatat(AT_FDCWD, \"test.txt\", {st_mode=S_IFREG|0644, st_size=12, ...}, 0) = 0");
+	lstar_stat("/dev/null", &st);
+	assert_string_equal(last_line(),
+		"newfstatat(AT_FDCWD, \"/dev/null\", {st_mode=S_IFCHR|0666, st_rdev=makedev(1, 3), ...}, 0) = 0");
+	struct timespec ts = { 0, 5000 };
+	lstar_nanosleep(&ts, NULL);
+	assert_string_equal(last_line(), "nanosleep({tv_sec=0, tv_nsec=5000}, NULL) = 0");
+	lstar_clock_gettime(CLOCK_MONOTONIC, &ts);
+	char want[96];
+	snprintf(want, sizeof want, "clock_gettime(CLOCK_MONOTONIC, {tv_sec=%ld, tv_nsec=%ld}) = 0",
+		 (long)ts.tv_sec, ts.tv_nsec);
+	assert_string_equal(last_line(), want);
 	lstar_model_mark("fopen");
 	assert_string_equal(last_line(), "--- fopen ---");
 	assert_int_equal(lstar_model_trace_get(lstar_model_trace_count() - 1)->nr, -1);
