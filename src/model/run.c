@@ -30,7 +30,10 @@ void __asan_handle_no_return(void);
 #define MAX_ENV 64
 
 static void *run_jmp[5];
-static int running, run_status, term_signal, deadlocked;
+/* Written on the way out through __builtin_longjmp and read after it:
+ * volatile, or the compiler may keep values from before the jump. */
+static volatile int running, run_status, deadlocked;
+static int term_signal;
 static char env_text[8192];
 static char *env_ptrs[MAX_ENV + 1];
 
