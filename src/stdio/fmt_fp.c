@@ -215,10 +215,82 @@ static long last_nonzero(const struct dec *d, long P)
 	return i;
 }
 
+/*
+ * %f for values whose integer part fits 64 bits and whose fraction has at
+ * most 124 bits (every double from 2^-71 up to 2^64 or so): integer part
+ * and fraction are exact 64- and 128-bit integers, each fraction digit
+ * comes from one multiply by 10, and what remains of the fraction decides
+ * the rounding exactly.  Returns 0 when the value or precision is outside
+ * that range (the big-integer path takes it).
+ */
+static int fast_f(struct __lstar_sink *s, const struct __lstar_spec *sp,
+		  const char *sign, size_t ns, uint64_t m, int e2, long prec)
+{
+	char buf[96], *end = buf + 24, *o = end;
+	uint64_t ip = 0;
+	unsigned __int128 fr = 0, mask = 0;
+	int k = 0;
+	if (prec > (long)sizeof buf - 24)
+		return 0;
+	if (m) {
+		int tz = __builtin_ctzll(m);
+		m >>= tz;
+		e2 += tz;
+		if (e2 >= 0) {
+			if (e2 > __builtin_clzll(m))
+				return 0;
+			ip = m << e2;
+		} else {
+			k = -e2;
+			if (k > 124)
+				return 0;
+			ip = k < 64 ? m >> k : 0;
+			mask = ((unsigned __int128)1 << k) - 1;
+			fr = m & mask;
+		}
+	}
+	for (long i = 0; i < prec; i++) {
+		fr *= 10;
+		*o++ = '0' + (int)(fr >> k);
+		fr &= mask;
+	}
+	if (k) {
+		unsigned __int128 half = (unsigned __int128)1 << (k - 1);
+		int odd = prec ? o[-1] & 1 : (int)(ip & 1);
+		if (fr > half || (fr == half && odd)) {
+			for (char *q = o;;) {
+				if (q == end) {
+					ip++;   /* all nines: carry into the integer part */
+					break;
+				}
+				if (*--q != '9') {
+					++*q;
+					break;
+				}
+				*q = '0';
+			}
+		}
+	}
+	char *p = __lstar_utoa(ip, 10, "0123456789", end);
+	int point = prec > 0 || (sp->flags & F_ALT);
+	size_t nint = end - p, len = ns + nint + point + prec;
+	__lstar_pad_before(s, sp, len);
+	__lstar_sink_put(s, sign, ns);
+	__lstar_pad_zeros(s, sp, len);
+	__lstar_sink_put(s, p, nint);
+	if (point)
+		__lstar_sink_put(s, ".", 1);
+	__lstar_sink_put(s, end, prec);
+	__lstar_pad_after(s, sp, len);
+	return 1;
+}
+
 static void fmt_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		    const char *sign, size_t ns, uint64_t m, int e2)
 {
 	struct dec d;
+	if ((sp->conv | 32) == 'f' && fast_f(s, sp, sign, ns, m, e2, sp->prec < 0 ? 6 : sp->prec))
+		return;
 	expand(&d, m, e2);
 	long prec = sp->prec < 0 ? 6 : sp->prec;
 	switch (sp->conv | 32) {

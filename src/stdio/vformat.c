@@ -14,8 +14,9 @@ enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_BIG };
 
 static const char xdigits[] = "0123456789abcdef0123456789ABCDEF";
 
-/* Digits of u in base, written backwards ending at end; returns the start. */
-static char *utoa(uint64_t u, unsigned base, const char *xd, char *end)
+/* Digits of u in base (8, 10, 16; xd the digit set), written backwards
+ * ending at end; returns the start. */
+char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end)
 {
 	char *p = end;
 	if (base == 10) {
@@ -70,7 +71,7 @@ static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u,
 		    len == LEN_NONE ? (unsigned)u : u;
 	char *d = end;
 	if (u || sp->prec != 0)
-		d = utoa(u, base, xd, end);
+		d = __lstar_utoa(u, base, xd, end);
 	size_t nd = end - d;
 	if (sp->prec >= 0)
 		sp->flags &= ~F_ZERO;
@@ -169,8 +170,20 @@ int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
 		f++;
 
 		struct __lstar_spec sp = { 0, 0, -1, 0 };
-		for (const char *q; *f && (q = strchr("-+ #0'I", *f)); f++)
-			sp.flags |= (F_LEFT << (q - "-+ #0'I")) & (F_LEFT | F_PLUS | F_SPACE | F_ALT | F_ZERO);
+		for (;; f++) {
+			int b;
+			switch (*f) {
+			case '-': b = F_LEFT; break;
+			case '+': b = F_PLUS; break;
+			case ' ': b = F_SPACE; break;
+			case '#': b = F_ALT; break;
+			case '0': b = F_ZERO; break;
+			case '\'': case 'I': b = 0; break;    /* C locale: no grouping */
+			default: goto flags_done;
+			}
+			sp.flags |= b;
+		}
+flags_done:
 		if (*f == '*') {
 			int w = va_arg(ap, int);
 			if (w < 0) {
@@ -199,14 +212,24 @@ int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
 			}
 		}
 		int len = LEN_NONE;
-		if (*f == 'h')
+		switch (*f) {
+		case 'h':
 			len = *++f == 'h' ? (f++, LEN_HH) : LEN_H;
-		else if (*f == 'L')
-			len = (f++, LEN_BIG);
-		else if (*f == 'l')
-			len = (*++f == 'l' ? f++ : f, LEN_L);
-		else if (*f && strchr("qjzZt", *f))
-			len = (f++, LEN_L);
+			break;
+		case 'l':
+			if (*++f == 'l')
+				f++;
+			len = LEN_L;
+			break;
+		case 'q': case 'j': case 'z': case 'Z': case 't':
+			f++;
+			len = LEN_L;
+			break;
+		case 'L':
+			f++;
+			len = LEN_BIG;
+			break;
+		}
 		sp.conv = *f++;
 		if (sp.flags & F_LEFT)
 			sp.flags &= ~F_ZERO;
@@ -237,9 +260,11 @@ int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
 				if (put_wstr(s, &sp, p))
 					goto ilseq;
 			} else {
-				const char *z = sp.prec >= 0 ? memchr(p, 0, sp.prec) : NULL;
-				size_t n = sp.prec < 0 ? strlen(p) : z ? (size_t)(z - (char *)p) : (size_t)sp.prec;
-				put_text(s, &sp, p, n);
+				const char *str = p;
+				size_t n = 0, max = sp.prec;   /* no precision: SIZE_MAX */
+				while (n < max && str[n])
+					n++;
+				put_text(s, &sp, str, n);
 			}
 			break;
 		}
