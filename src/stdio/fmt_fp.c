@@ -28,17 +28,25 @@ struct dec {
 	uint32_t l[MAX_LIMBS];
 };
 
+/* t / 1e9 without a div instruction: exact for t < 2^63, and callers
+ * stay below 1e9 * 2^32 < 2^62. */
+static inline uint64_t div_base(uint64_t t)
+{
+	return (uint64_t)(((unsigned __int128)t * 0x112e0be826d694b3ull) >> 90);
+}
+
 static int mul_small(uint32_t *l, int n, uint32_t m)
 {
 	uint64_t carry = 0;
 	for (int i = 0; i < n; i++) {
 		uint64_t t = (uint64_t)l[i] * m + carry;
-		l[i] = t % BASE;
-		carry = t / BASE;
+		carry = div_base(t);
+		l[i] = t - carry * BASE;
 	}
 	while (carry) {
-		l[n++] = carry % BASE;
-		carry /= BASE;
+		uint64_t q = div_base(carry);
+		l[n++] = carry - q * BASE;
+		carry = q;
 	}
 	return n;
 }
@@ -155,8 +163,9 @@ static void put_digits(struct __lstar_sink *s, const struct dec *d, long idx, lo
 		uint32_t v = d->l[j / 9];
 		char t[9];
 		for (int q = 8; q >= 0; q--) {
-			t[q] = '0' + v % 10;
-			v /= 10;
+			uint32_t v10 = (uint32_t)(((uint64_t)v * 0xCCCCCCCDu) >> 35);
+			t[q] = '0' + (v - v10 * 10);
+			v = v10;
 		}
 		long take = o + 1 < cnt ? o + 1 : cnt;
 		__lstar_sink_put(s, t + 8 - o, take);
@@ -165,44 +174,33 @@ static void put_digits(struct __lstar_sink *s, const struct dec *d, long idx, lo
 	}
 }
 
-static void put_f(struct __lstar_sink *s, const struct __lstar_spec *sp,
-		  const char *sign, size_t ns, const struct dec *d, long prec)
-{
-	long nint = d->E >= 0 ? d->E + 1 : 1;
-	int point = prec > 0 || (sp->flags & F_ALT);
-	size_t len = ns + nint + point + prec;
-	__lstar_pad_before(s, sp, len);
-	__lstar_sink_put(s, sign, ns);
-	__lstar_pad_zeros(s, sp, len);
-	if (d->E >= 0)
-		put_digits(s, d, 0, nint);
-	else
-		__lstar_sink_put(s, "0", 1);
-	if (point)
-		__lstar_sink_put(s, ".", 1);
-	put_digits(s, d, d->E + 1, prec);
-	__lstar_pad_after(s, sp, len);
-}
-
-static void put_e(struct __lstar_sink *s, const struct __lstar_spec *sp,
-		  const char *sign, size_t ns, const struct dec *d, long prec)
+/* %f style (e_style 0) or %e style, prec digits after the point, from a
+ * value already rounded to what is shown. */
+static void put_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
+		    const char *sign, size_t ns, const struct dec *d, long prec, int e_style)
 {
 	char ebuf[8], *end = ebuf + sizeof ebuf, *p = end;
-	unsigned ex = d->E < 0 ? -d->E : d->E;
-	do *--p = '0' + ex % 10; while (ex /= 10);
-	if (end - p < 2)
-		*--p = '0';
-	*--p = d->E < 0 ? '-' : '+';
-	*--p = sp->conv >= 'a' ? 'e' : 'E';
+	long nint = 1;
+	if (e_style) {
+		unsigned ex = d->E < 0 ? -d->E : d->E;
+		do *--p = '0' + ex % 10; while (ex /= 10);
+		if (end - p < 2)
+			*--p = '0';
+		*--p = d->E < 0 ? '-' : '+';
+		*--p = sp->conv >= 'a' ? 'e' : 'E';
+	} else if (d->E > 0) {
+		nint = d->E + 1;
+	}
 	int point = prec > 0 || (sp->flags & F_ALT);
-	size_t len = ns + 1 + point + prec + (end - p);
+	size_t len = ns + nint + point + prec + (end - p);
 	__lstar_pad_before(s, sp, len);
 	__lstar_sink_put(s, sign, ns);
 	__lstar_pad_zeros(s, sp, len);
-	put_digits(s, d, 0, 1);
+	/* %f of a value below 1 starts at index E < 0: put_digits gives "0" */
+	put_digits(s, d, e_style || d->E >= 0 ? 0 : d->E, nint);
 	if (point)
 		__lstar_sink_put(s, ".", 1);
-	put_digits(s, d, 1, prec);
+	put_digits(s, d, e_style ? 1 : d->E + 1, prec);
 	__lstar_sink_put(s, p, end - p);
 	__lstar_pad_after(s, sp, len);
 }
@@ -217,20 +215,92 @@ static long last_nonzero(const struct dec *d, long P)
 	return i;
 }
 
+/*
+ * %f for values whose integer part fits 64 bits and whose fraction has at
+ * most 124 bits (every double from 2^-71 up to 2^64 or so): integer part
+ * and fraction are exact 64- and 128-bit integers, each fraction digit
+ * comes from one multiply by 10, and what remains of the fraction decides
+ * the rounding exactly.  Returns 0 when the value or precision is outside
+ * that range (the big-integer path takes it).
+ */
+static int fast_f(struct __lstar_sink *s, const struct __lstar_spec *sp,
+		  const char *sign, size_t ns, uint64_t m, int e2, long prec)
+{
+	char buf[96], *end = buf + 24, *o = end;
+	uint64_t ip = 0;
+	unsigned __int128 fr = 0, mask = 0;
+	int k = 0;
+	if (prec > (long)sizeof buf - 24)
+		return 0;
+	if (m) {
+		int tz = __builtin_ctzll(m);
+		m >>= tz;
+		e2 += tz;
+		if (e2 >= 0) {
+			if (e2 > __builtin_clzll(m))
+				return 0;
+			ip = m << e2;
+		} else {
+			k = -e2;
+			if (k > 124)
+				return 0;
+			ip = k < 64 ? m >> k : 0;
+			mask = ((unsigned __int128)1 << k) - 1;
+			fr = m & mask;
+		}
+	}
+	for (long i = 0; i < prec; i++) {
+		fr *= 10;
+		*o++ = '0' + (int)(fr >> k);
+		fr &= mask;
+	}
+	if (k) {
+		unsigned __int128 half = (unsigned __int128)1 << (k - 1);
+		int odd = prec ? o[-1] & 1 : (int)(ip & 1);
+		if (fr > half || (fr == half && odd)) {
+			for (char *q = o;;) {
+				if (q == end) {
+					ip++;   /* all nines: carry into the integer part */
+					break;
+				}
+				if (*--q != '9') {
+					++*q;
+					break;
+				}
+				*q = '0';
+			}
+		}
+	}
+	char *p = __lstar_utoa(ip, 10, "0123456789", end);
+	int point = prec > 0 || (sp->flags & F_ALT);
+	size_t nint = end - p, len = ns + nint + point + prec;
+	__lstar_pad_before(s, sp, len);
+	__lstar_sink_put(s, sign, ns);
+	__lstar_pad_zeros(s, sp, len);
+	__lstar_sink_put(s, p, nint);
+	if (point)
+		__lstar_sink_put(s, ".", 1);
+	__lstar_sink_put(s, end, prec);
+	__lstar_pad_after(s, sp, len);
+	return 1;
+}
+
 static void fmt_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		    const char *sign, size_t ns, uint64_t m, int e2)
 {
 	struct dec d;
+	if ((sp->conv | 32) == 'f' && fast_f(s, sp, sign, ns, m, e2, sp->prec < 0 ? 6 : sp->prec))
+		return;
 	expand(&d, m, e2);
 	long prec = sp->prec < 0 ? 6 : sp->prec;
 	switch (sp->conv | 32) {
 	case 'f':
 		round_to(&d, d.E + 1 + prec);
-		put_f(s, sp, sign, ns, &d, prec);
+		put_dec(s, sp, sign, ns, &d, prec, 0);
 		return;
 	case 'e':
 		round_to(&d, prec + 1);
-		put_e(s, sp, sign, ns, &d, prec);
+		put_dec(s, sp, sign, ns, &d, prec, 1);
 		return;
 	}
 	long P = prec ? prec : 1;
@@ -250,10 +320,7 @@ static void fmt_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		if (need < prec)
 			prec = need;
 	}
-	if (fstyle)
-		put_f(s, sp, sign, ns, &d, prec);
-	else
-		put_e(s, sp, sign, ns, &d, prec);
+	put_dec(s, sp, sign, ns, &d, prec, !fstyle);
 }
 
 /*

@@ -16,6 +16,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "libc.h"
 
 struct __lstar_sink {
@@ -57,6 +58,7 @@ struct __lstar_spec {
 enum {
 	F_LEFT = 1, F_PLUS = 2, F_SPACE = 4, F_ALT = 8, F_ZERO = 16, F_LONGDBL = 32,
 };
+char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end) __hidden;
 void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_spec *sp) __hidden;
 
 /* Padding around a field of len bytes: spaces before it unless F_LEFT or

@@ -1,49 +1,21 @@
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include "format.h"
 
-/* The window is the unused tail of a heap buffer (less a byte for the NUL);
- * a full window doubles the buffer. */
-struct heap_sink {
-	struct __lstar_sink s;
-	char *mem;
-	size_t size;
-};
-
-static void heap_flush(struct __lstar_sink *s)
-{
-	struct heap_sink *h = (struct heap_sink *)s;
-	s->done += s->pos;
-	s->pos = 0;
-	size_t size = h->size * 2;
-	char *mem = realloc(h->mem, size);
-	if (!mem) {
-		s->err = ENOMEM;
-		s->cap = 0;
-		return;
-	}
-	h->mem = mem;
-	h->size = size;
-	s->buf = mem + s->done;
-	s->cap = size - s->done - 1;
-}
-
+/* Two passes: count, then format into an allocation of the exact size.
+ * Formatting is cheap next to growing a buffer by copies, and an
+ * over-long result (EOVERFLOW) is found before anything is allocated. */
 int vasprintf(char **out, const char *fmt, va_list ap)
 {
-	struct heap_sink h;
-	h.size = 128;
-	h.mem = malloc(h.size);
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
 	*out = NULL;
-	if (!h.mem)
+	if (n < 0)
 		return -1;
-	h.s = (struct __lstar_sink){ .buf = h.mem, .cap = h.size - 1, .flush = heap_flush };
-	int r = __lstar_vformat(&h.s, fmt, ap);
-	if (r < 0) {
-		free(h.mem);
+	char *s = malloc((size_t)n + 1);
+	if (!s)
 		return -1;
-	}
-	h.mem[r] = 0;
-	*out = h.mem;
-	return r;
+	*out = s;
+	return vsnprintf(s, (size_t)n + 1, fmt, ap);
 }

@@ -144,6 +144,11 @@ static void test_asprintf(void **state)
 	assert_int_equal(lstar_asprintf(&s, "%.5000f|%5000s|%Le", 1e-300, "x", 1e4000L), w);
 	assert_string_equal(s, want);
 	lstar_free(s);
+	/* Large enough for the allocator's mapped path. */
+	assert_int_equal(lstar_asprintf(&s, "%300000d|", 7), 300001);
+	assert_int_equal(strlen(s), 300001);
+	assert_string_equal(s + 299999, "7|");
+	lstar_free(s);
 	lstar_errno = 0;
 	assert_int_equal(lstar_asprintf(&s, "%2147483647s%s", "", "x"), -1);
 	assert_int_equal(lstar_errno, EOVERFLOW);
