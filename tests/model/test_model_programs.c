@@ -4,10 +4,11 @@
  * lstar through lstar_stdio_shim.h, on the kernel model, and prints the
  * model's trace.
  *
- *   test_model_programs NAME [--tty] [--dir DIR]
+ *   test_model_programs NAME [--tty] [--dir DIR] [--inject SPEC]
  *
  * --tty makes fds 0-2 terminals (else pipes); --dir seeds the model's
- * working directory with DIR/test.txt.
+ * working directory with DIR/test.txt; --inject takes strace's
+ * inject=... syntax.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +44,7 @@ static const struct {
 };
 
 static int tty;
+static const char *inject;
 static char text[4096];
 static size_t text_len;
 static int have_text;
@@ -54,6 +56,8 @@ static void setup(void *arg)
 		lstar_model_set_std(fd, tty ? LSTAR_MODEL_TTY : LSTAR_MODEL_PIPE, NULL);
 	if (have_text)
 		lstar_model_write_file("test.txt", text, text_len, 0644);
+	if (inject && lstar_model_inject(inject))
+		exit(3);
 }
 
 int main(int argc, char **argv)
@@ -62,6 +66,8 @@ int main(int argc, char **argv)
 	for (int i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "--tty") == 0) {
 			tty = 1;
+		} else if (strcmp(argv[i], "--inject") == 0 && i + 1 < argc) {
+			inject = argv[++i];
 		} else if (strcmp(argv[i], "--dir") == 0 && i + 1 < argc) {
 			char path[4096];
 			snprintf(path, sizeof path, "%s/test.txt", argv[++i]);
