@@ -24,7 +24,7 @@
 struct run_result {
 	int status;			/* lstar_model_run's result */
 	size_t out_len;
-	char trace[1 << 15];		/* lstar_model_trace_format */
+	char trace[1 << 17];		/* lstar_model_trace_format */
 	char out[1 << 17];		/* captured fd 1 */
 	char err[1 << 10];		/* captured fd 2 */
 	char notes[1 << 12];		/* what the program observed (note()) */
