@@ -18,6 +18,10 @@
 long __lstar_model_entry(long n, long a1, long a2, long a3, long a4, long a5, long a6)
 {
 	struct model *m = current_model;
+	/* A process that calls in before any lstar_model_reset gets a booted
+	 * model rather than a NULL root. */
+	if (!m->root)
+		lstar_model_reset();
 	const long args[6] = { a1, a2, a3, a4, a5, a6 };
 	unsigned int nr = (unsigned int)n & __SYSCALL_MASK;
 	struct lstar_model_syscall *rec = __lstar_model_trace_enter(n, nr, args);
