@@ -33,42 +33,21 @@ char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end)
 	return p;
 }
 
-static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u, int len)
+/* sh: 64 minus the argument's width in bits (hh 56, h 48, none 32). */
+static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u, int sh)
 {
-	char pre[2], buf[24], *end = buf + sizeof buf;
+	char pre[3], buf[24], *end = buf + sizeof buf;
 	size_t npre = 0;
-	unsigned base = 10;
-	const char *xd = xdigits;
-	switch (sp->conv) {
-	case 'd': case 'i': {
-		int64_t v = len == LEN_HH ? (signed char)u : len == LEN_H ? (short)u :
-			    len == LEN_NONE ? (int)u : (int64_t)u;
-		u = v;
-		if (v < 0) {
-			pre[npre++] = '-';
-			u = -u;
-		} else if (sp->flags & (F_PLUS | F_SPACE)) {
-			pre[npre++] = sp->flags & F_PLUS ? '+' : ' ';
-		}
-		break;
+	int c = sp->conv, is_signed = c == 'd' || c == 'i';
+	unsigned base = c == 'o' ? 8 : c == 'x' || c == 'X' || c == 'p' ? 16 : 10;
+	const char *xd = c == 'X' ? xdigits + 16 : xdigits;
+	u = u << sh >> sh;
+	if (is_signed && (int64_t)(u << sh) < 0) {
+		pre[npre++] = '-';
+		u = -(uint64_t)((int64_t)(u << sh) >> sh);
+	} else if ((is_signed || c == 'p') && (sp->flags & (F_PLUS | F_SPACE))) {
+		pre[npre++] = sp->flags & F_PLUS ? '+' : ' ';
 	}
-	case 'p':
-		if (sp->flags & (F_PLUS | F_SPACE))
-			pre[npre++] = sp->flags & F_PLUS ? '+' : ' ';
-		/* %p is %#lx from here on */
-		/* fall through */
-	case 'X': case 'x':
-		base = 16;
-		if (sp->conv == 'X')
-			xd += 16;
-		break;
-	case 'o':
-		base = 8;
-		break;
-	}
-	if (sp->conv != 'd' && sp->conv != 'i' && sp->conv != 'p')
-		u = len == LEN_HH ? (unsigned char)u : len == LEN_H ? (unsigned short)u :
-		    len == LEN_NONE ? (unsigned)u : u;
 	char *d = end;
 	if (u || sp->prec != 0)
 		d = __lstar_utoa(u, base, xd, end);
@@ -76,33 +55,25 @@ static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u,
 	if (sp->prec >= 0)
 		sp->flags &= ~F_ZERO;
 	if (base == 16 && u && (sp->flags & F_ALT || sp->conv == 'p')) {
-		*--d = sp->conv == 'X' ? 'X' : 'x';
-		*--d = '0';
+		pre[npre++] = '0';
+		pre[npre++] = sp->conv == 'X' ? 'X' : 'x';
 	}
 	/* '#' with o: the first digit must be 0, widening the precision. */
 	if (base == 8 && (sp->flags & F_ALT) && (nd == 0 || *d != '0') &&
 	    (sp->prec < 0 || (size_t)sp->prec <= nd))
 		sp->prec = nd + 1;
-	size_t zeros = sp->prec > 0 && (size_t)sp->prec > nd ? sp->prec - nd : 0;
-	size_t nx = end - d - nd;       /* "0x", kept ahead of the zeros */
-	size_t len_all = npre + nx + zeros + nd;
-	__lstar_pad_before(s, sp, len_all);
-	__lstar_sink_put(s, pre, npre);
-	__lstar_sink_put(s, d, nx);
-	__lstar_pad_zeros(s, sp, len_all);
-	__lstar_sink_pad(s, '0', zeros);
-	__lstar_sink_put(s, d + nx, nd);
-	__lstar_pad_after(s, sp, len_all);
+	struct __lstar_field f = { .pre = pre, .npre = npre, .body = d, .nbody = nd,
+		.z1 = sp->prec > 0 && (size_t)sp->prec > nd ? sp->prec - nd : 0 };
+	__lstar_put_field(s, sp, &f);
 }
 
 /* A field of n bytes from p, padded with spaces only (glibc ignores '0'
  * for c, s and p's "(nil)"). */
 static void put_text(struct __lstar_sink *s, struct __lstar_spec *sp, const char *p, size_t n)
 {
+	struct __lstar_field f = { .body = p, .nbody = n };
 	sp->flags &= ~F_ZERO;
-	__lstar_pad_before(s, sp, n);
-	__lstar_sink_put(s, p, n);
-	__lstar_pad_after(s, sp, n);
+	__lstar_put_field(s, sp, &f);
 }
 
 /* Wide character as UTF-8 (lstar's only multibyte encoding); 0 if invalid. */
@@ -192,7 +163,7 @@ flags_done:
 			}
 			sp.width = w;
 			f++;
-		} else {
+		} else if ((unsigned)(*f - '0') < 10) {
 			f = parse_num(f, &sp.width);
 		}
 		if (*f == '$')
@@ -236,7 +207,8 @@ flags_done:
 
 		switch (sp.conv) {
 		case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-			put_int(s, &sp, len >= LEN_L ? va_arg(ap, unsigned long) : va_arg(ap, unsigned), len);
+			put_int(s, &sp, len >= LEN_L ? va_arg(ap, unsigned long) : va_arg(ap, unsigned),
+				len == LEN_HH ? 56 : len == LEN_H ? 48 : len == LEN_NONE ? 32 : 0);
 			break;
 		case 'p': case 's': case 'n': {
 			void *p = va_arg(ap, void *);
@@ -247,7 +219,7 @@ flags_done:
 				else if (len == LEN_NONE) *(int *)p = n;
 				else *(long *)p = n;
 			} else if (sp.conv == 'p' && p) {
-				put_int(s, &sp, (uintptr_t)p, LEN_L);
+				put_int(s, &sp, (uintptr_t)p, 0);
 			} else if (!p) {
 				/* glibc: "(nil)" for %p; "(null)" for %s unless the
 				 * precision is too small for all of it */
@@ -269,16 +241,16 @@ flags_done:
 			break;
 		}
 		case 'c': {
-			char u8[4];
 			unsigned c = va_arg(ap, unsigned);
-			size_t k = 1;
 			if (len == LEN_L) {
-				if (!(k = wc_utf8(c, u8)))
+				int wc[2] = { (int)c, 0 };
+				sp.prec = -1;
+				if (put_wstr(s, &sp, wc))
 					goto ilseq;
 			} else {
-				u8[0] = c;
+				char ch = c;
+				put_text(s, &sp, &ch, 1);
 			}
-			put_text(s, &sp, u8, k);
 			break;
 		}
 		case '%':
