@@ -128,9 +128,20 @@ static const char *parse_num(const char *f, int *out)
 	return f;
 }
 
-int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
+/* One integer argument: int-sized unless wide (the x86_64 va_arg of int
+ * and unsigned reads the same slot).  One function, so each kind of
+ * va_arg is expanded once. */
+__attribute__((noinline))
+static uint64_t int_arg(va_list *ap, int wide)
 {
+	return wide ? va_arg(*ap, unsigned long) : va_arg(*ap, unsigned);
+}
+
+int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap_in)
+{
+	va_list ap;
 	int err = 0;
+	va_copy(ap, ap_in);
 	for (;;) {
 		const char *lit = f;
 		while (*f && *f != '%')
@@ -156,7 +167,7 @@ int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
 		}
 flags_done:
 		if (*f == '*') {
-			int w = va_arg(ap, int);
+			int w = int_arg(&ap, 0);
 			if (w < 0) {
 				sp.flags |= F_LEFT;
 				w = w == INT_MIN ? -1 : -w;
@@ -171,9 +182,8 @@ flags_done:
 		if (sp.width < 0)
 			goto overflow;
 		if (*f == '.') {
-			f++;
-			if (*f == '*') {
-				int pr = va_arg(ap, int);
+			if (*++f == '*') {
+				int pr = int_arg(&ap, 0);
 				sp.prec = pr < 0 ? -1 : pr;
 				f++;
 			} else {
@@ -207,17 +217,15 @@ flags_done:
 
 		switch (sp.conv) {
 		case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-			put_int(s, &sp, len >= LEN_L ? va_arg(ap, unsigned long) : va_arg(ap, unsigned),
+			put_int(s, &sp, int_arg(&ap, len >= LEN_L),
 				len == LEN_HH ? 56 : len == LEN_H ? 48 : len == LEN_NONE ? 32 : 0);
 			break;
 		case 'p': case 's': case 'n': {
 			void *p = va_arg(ap, void *);
 			if (sp.conv == 'n') {
+				/* store the low 1, 2, 4 or 8 bytes (little-endian) */
 				size_t n = s->done + s->pos;
-				if (len == LEN_HH) *(signed char *)p = n;
-				else if (len == LEN_H) *(short *)p = n;
-				else if (len == LEN_NONE) *(int *)p = n;
-				else *(long *)p = n;
+				__builtin_memcpy(p, &n, len == LEN_HH ? 1 : len == LEN_H ? 2 : len == LEN_NONE ? 4 : 8);
 			} else if (sp.conv == 'p' && p) {
 				put_int(s, &sp, (uintptr_t)p, 0);
 			} else if (!p) {
@@ -225,7 +233,7 @@ flags_done:
 				 * precision is too small for all of it */
 				int nil = sp.conv == 'p';
 				if (nil || sp.prec < 0 || sp.prec >= 6)
-					put_text(s, &sp, nil ? "(nil)" : "(null)", nil ? 5 : 6);
+					put_text(s, &sp, nil ? "(nil)" : "(null)", 6 - nil);
 				else
 					put_text(s, &sp, "", 0);
 			} else if (len == LEN_L) {
@@ -241,7 +249,7 @@ flags_done:
 			break;
 		}
 		case 'c': {
-			unsigned c = va_arg(ap, unsigned);
+			unsigned c = int_arg(&ap, 0);
 			if (len == LEN_L) {
 				int wc[2] = { (int)c, 0 };
 				sp.prec = -1;
@@ -273,19 +281,20 @@ flags_done:
 	}
 	if (!s->err && s->done + s->pos > INT_MAX)
 		s->err = EOVERFLOW;
-	if (!s->err)
-		return s->done + s->pos;
 	err = s->err;
-	goto fail;
+	goto out;
 overflow:
 	err = EOVERFLOW;
-	goto fail;
+	goto out;
 ilseq:
 	err = EILSEQ;
-	goto fail;
+	goto out;
 bad:
 	err = EINVAL;
-fail:
+out:
+	va_end(ap);
+	if (!err)
+		return s->done + s->pos;
 	errno = err;
 	return -1;
 }
