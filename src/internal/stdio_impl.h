@@ -34,6 +34,7 @@
 #define F_PERM  0x100u /* stdin/stdout/stderr: never freed */
 #define F_POOL  0x200u /* FILE and buffer come from the static pool */
 #define F_HEAP  0x400u /* FILE (and buffer) come from malloc */
+#define F_NLHELD 0x800u /* a held-back newline awaits __lstar_fwrite_end */
 
 /*
  * Invariants:
@@ -82,6 +83,88 @@ static inline off_t __lstar_sseek(FILE *f, off_t off, int whence)
 	return f->seek ? f->seek(f, off, whence) : sys_lseek(f->fd, off, whence);
 }
 
+/*
+ * Word-at-a-time helpers for the line paths (fgets, fputs, fwritex): lines
+ * are short, so a call into memchr/strlen/memcpy plus their alignment
+ * prologues costs more than the bytes.  x86_64 loads and stores unaligned
+ * words at full speed; every load stays inside the bytes the caller named,
+ * except __lstar_strlen's, which are aligned and so never cross a page.
+ */
+#define __LSTAR_ONES 0x0101010101010101ull
+#define __LSTAR_HIGHS 0x8080808080808080ull
+
+static inline unsigned long long __lstar_load8(const unsigned char *p)
+{
+	unsigned long long w;
+	__builtin_memcpy(&w, p, 8);
+	return w;
+}
+
+static inline int __lstar_haszero(unsigned long long w)
+{
+	return ((w - __LSTAR_ONES) & ~w & __LSTAR_HIGHS) != 0;
+}
+
+static inline int __lstar_has_newline(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		if (__lstar_haszero(__lstar_load8(s + i) ^ __LSTAR_ONES * '\n'))
+			return 1;
+	for (; i < n; i++)
+		if (s[i] == '\n')
+			return 1;
+	return 0;
+}
+
+/* Copy n bytes.  Inline rather than memcpy: lines are short, and it keeps
+ * the string functions (large, vectorised) out of a program whose only
+ * stdio is puts.  Big blocks bypass the buffer, so this never copies more
+ * than a buffer. */
+static inline void __lstar_copy(unsigned char *restrict d, const unsigned char *restrict s, size_t n)
+{
+	for (; n >= 8; n -= 8, d += 8, s += 8)
+		__builtin_memcpy(d, s, 8);
+	for (; n; n--)
+		*d++ = *s++;
+}
+
+/* Copy up to n bytes from s to d, stopping after the first c; returns the
+ * count copied. */
+static inline size_t __lstar_copy_upto(unsigned char *restrict d, const unsigned char *restrict s,
+				       size_t n, unsigned char c)
+{
+	unsigned long long cc = __LSTAR_ONES * c;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		unsigned long long w = __lstar_load8(s + i);
+		if (__lstar_haszero(w ^ cc))
+			break;
+		__builtin_memcpy(d + i, &w, 8);
+	}
+	for (; i < n; i++)
+		if ((d[i] = s[i]) == c)
+			return i + 1;
+	return n;
+}
+
+static inline size_t __lstar_strlen(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str, *p = s;
+	for (; (unsigned long)p & 7; p++)
+		if (!*p)
+			return (size_t)(p - s);
+	unsigned long long w;
+	/* An aligned word never straddles a page, so reading past the NUL
+	 * within it is safe; the may_alias type keeps that legal C. */
+	typedef unsigned long long __attribute__((may_alias)) word;
+	while (!__lstar_haszero(w = *(const word *)p))
+		p += 8;
+	while (*p)
+		p++;
+	return (size_t)(p - s);
+}
+
 /* Sets the error indicator and errno from a -errno; returns EOF. */
 static inline int __lstar_ferr(FILE *f, long neg_errno)
 {
@@ -104,13 +187,21 @@ static inline int __lstar_badf(void)
  * or held in the buffer; bytes not accepted are not in the stream, so a
  * caller may retry them without duplicating output. */
 size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict f) __hidden;
-/* The same without the line-buffered flush (puts: one write per call). */
-size_t __lstar_fwrite_hold(const unsigned char *restrict s, size_t n, FILE *restrict f) __hidden;
+/* The general path under it.  line 0 holds back the line-buffered flush,
+ * so a call made of parts makes one write: puts holds the string and its
+ * newline part flushes; vfprintf may write every piece with line 0 and
+ * finish with __lstar_fwrite_end, which flushes (0, or EOF on a write
+ * error) only if a held part had a newline. */
+size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *restrict f, int line) __hidden;
+int __lstar_fwrite_end(FILE *f) __hidden;
 
 /* Mode switches: 0, or EOF with EBADF and the error indicator when the
  * stream was not opened for that direction (or when flushing failed). */
 int __lstar_towrite(FILE *f) __hidden;
 int __lstar_toread(FILE *f) __hidden;
+/* Write n bytes straight to the file, retrying EINTR and short writes;
+ * returns the count written (short: error indicator and errno set). */
+size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n) __hidden;
 /* Write out pending output: 0, or EOF (pending bytes kept). */
 int __lstar_wflush(FILE *f) __hidden;
 /* fflush(NULL) and the exit hook: every stream with pending output. */

@@ -66,7 +66,7 @@ static unsigned bin_of(size_t size)
 	if (size <= 1024)
 		return size / 16;		/* 2..64 */
 	unsigned lg = 63 - __builtin_clzl(size);	/* >= 10 */
-	unsigned b = 64 + 4 * (lg - 10) + ((size >> (lg - 2)) & 3);
+	unsigned b = 65 + 4 * (lg - 10) + ((size >> (lg - 2)) & 3);	/* 65.. */
 	return b < NBINS ? b : NBINS - 1;
 }
 
@@ -258,8 +258,9 @@ static void release_arena_if_empty(struct chunk *c)
 static void free_chunk(struct chunk *c)
 {
 	if (c->head & MAPPED) {
-		c->head = 0;	/* a second free of it then reads as invalid */
-		sys_munmap((char *)c - c->prev, csize(c) + c->prev);
+		size_t len = csize(c) + c->prev;
+		c->head = 0;	/* if the unmap fails, a second free reads as invalid */
+		sys_munmap((char *)c - c->prev, len);
 		return;
 	}
 	set_head(c, csize(c), 0);	/* a stale header now reads as freed */
@@ -302,11 +303,12 @@ static void *resize_mapped(struct chunk *c, size_t size)
 		return user_of(c);
 	if (size < MMAP_THRESHOLD)
 		return 0;
-	size_t nlen = (size + c->prev + 4095) & ~(size_t)4095;
-	long r = sys_mremap((char *)c - c->prev, len, nlen, 1 /* MREMAP_MAYMOVE */, 0);
+	size_t prev = c->prev;	/* the old mapping is gone after a move */
+	size_t nlen = (size + prev + 4095) & ~(size_t)4095;
+	long r = sys_mremap((char *)c - prev, len, nlen, 1 /* MREMAP_MAYMOVE */, 0);
 	if (__syscall_is_error(r))
 		return 0;
-	c = (struct chunk *)(r + c->prev);
+	c = (struct chunk *)(r + prev);
 	set_head(c, nlen - c->prev, MAPPED | INUSE);
 	return user_of(c);
 }

@@ -1,4 +1,3 @@
-#include <string.h>
 #include "stdio_impl.h"
 
 #define TCGETS 0x5401
@@ -17,7 +16,7 @@ static void decide(FILE *f)
 	f->wend = f->buf + f->buf_size;
 }
 
-static size_t put(const unsigned char *restrict s, size_t n, FILE *restrict f, int line)
+size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *restrict f, int line)
 {
 	size_t done = 0, held = 0;	/* held: bytes of s buffered, unwritten */
 
@@ -28,7 +27,7 @@ static size_t put(const unsigned char *restrict s, size_t n, FILE *restrict f, i
 			decide(f);
 		size_t room = (size_t)(f->wend - f->wpos);
 		size_t k = n - done < room ? n - done : room;
-		memcpy(f->wpos, s + done, k);
+		__lstar_copy(f->wpos, s + done, k);
 		f->wpos += k;
 		done += k;
 		held += k;
@@ -40,22 +39,15 @@ static size_t put(const unsigned char *restrict s, size_t n, FILE *restrict f, i
 		if (n - done >= f->buf_size) {
 			/* Larger than a buffer: copying it would only split
 			 * it into more writes. */
-			while (done < n) {
-				ssize_t r = __lstar_swrite(f, s + done, n - done);
-				if (r == -EINTR)
-					continue;
-				if (r <= 0) {
-					__lstar_ferr(f, r ? r : -EIO);
-					return done;
-				}
-				done += (size_t)r;
-			}
-			return n;
+			return done + __lstar_writeall(f, s + done, n - done);
 		}
 	}
-	if (line && f->lbf >= 0 && f->wpos != f->wbase && memchr(s, '\n', n))
-		if (__lstar_wflush(f))
+	if (f->lbf >= 0 && f->wpos != f->wbase && __lstar_has_newline(s, n)) {
+		if (!line)
+			f->flags |= F_NLHELD;
+		else if (__lstar_wflush(f))
 			goto fail;
+	}
 	return n;
 fail:
 	/* Take back what the failed write left of s: those bytes were not
@@ -69,14 +61,16 @@ fail:
 size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict f)
 {
 	if (n <= (size_t)(f->wend - f->wpos) && f->lbf < 0) {
-		memcpy(f->wpos, s, n);
+		__lstar_copy(f->wpos, s, n);
 		f->wpos += n;
 		return n;
 	}
-	return put(s, n, f, 1);
+	return __lstar_fwrite_part(s, n, f, 1);
 }
 
-size_t __lstar_fwrite_hold(const unsigned char *restrict s, size_t n, FILE *restrict f)
+/* The end of a write made of parts (vfprintf's pieces): flush once if the
+ * parts held back a line-buffered newline. */
+int __lstar_fwrite_end(FILE *f)
 {
-	return put(s, n, f, 0);
+	return f->flags & F_NLHELD ? __lstar_wflush(f) : 0;
 }

@@ -14,7 +14,9 @@ int __lstar_towrite(FILE *f)
 	if (f->rend) {
 		/* C11 7.21.5.3 wants a seek between input and output; when
 		 * the program skipped it, the write must still land at the
-		 * stream's position, not after the read-ahead. */
+		 * stream's position, not after the read-ahead.  rend is only
+		 * ever set by __toread.c, which defines __lstar_rdrop: the
+		 * weak reference keeps read code out of write-only programs. */
 		__lstar_rdrop(f);
 		f->rpos = f->rend = 0;
 	}
@@ -23,23 +25,36 @@ int __lstar_towrite(FILE *f)
 	return 0;
 }
 
-/* Retries EINTR and short writes until every pending byte is out or the
- * kernel reports an error; bytes not written stay pending, so nothing is
- * lost or written twice. */
-int __lstar_wflush(FILE *f)
+/* Retries EINTR and short writes until all n bytes are out or the kernel
+ * reports an error (error indicator, errno); returns the bytes written, so
+ * nothing is lost or written twice. */
+size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n)
 {
-	if (f->wpos == f->wbase)
-		return 0;
-	while (f->wpos > f->wbase) {
-		ssize_t r = __lstar_swrite(f, f->wbase, (size_t)(f->wpos - f->wbase));
+	size_t done = 0;
+	while (done < n) {
+		ssize_t r = __lstar_swrite(f, p + done, n - done);
 		if (r == -EINTR)
 			continue;
-		if (r <= 0)
-			return __lstar_ferr(f, r ? r : -EIO);
-		f->wbase += r;
+		if (r <= 0) {
+			__lstar_ferr(f, r ? r : -EIO);
+			break;
+		}
+		done += (size_t)r;
 	}
+	return done;
+}
+
+__attribute__((noinline)) int __lstar_wflush(FILE *f)
+{
+	size_t n = (size_t)(f->wpos - f->wbase);
+	if (!n)
+		return 0;
+	f->wbase += __lstar_writeall(f, f->wbase, n);
+	if (f->wbase != f->wpos)
+		return EOF;	/* the rest stays pending */
 	f->wbase = f->wpos = f->buf;
 	f->wend = f->buf + f->buf_size;
+	f->flags &= ~F_NLHELD;
 	if (f->flags & F_UNDET) {
 		/* stdout has written once: leave no room, so the next output
 		 * takes the slow path, which decides tty or not
@@ -54,6 +69,8 @@ static int flush_one(FILE *f)
 {
 	return f ? __lstar_wflush(f) : 0;
 }
+
+int __lstar_rdrop(FILE *f) __weak;
 
 /* Weak: a program that never names stdout or stderr links neither. */
 extern FILE __lstar_stdout_FILE __weak;

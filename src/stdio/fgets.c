@@ -1,8 +1,7 @@
-#include <string.h>
 #include "stdio_impl.h"
 
-/* Copies line pieces straight out of the buffer: one memchr and one memcpy
- * per buffer-full, not a call per byte. */
+/* Copies straight out of the buffer, a word at a time, stopping at the
+ * newline: one pass over each byte. */
 char *fgets(char *restrict s, int n, FILE *restrict f)
 {
 	if (!s || !f || n <= 0) {
@@ -22,14 +21,11 @@ char *fgets(char *restrict s, int n, FILE *restrict f)
 		size_t k = (size_t)(f->rend - f->rpos);
 		if (k > room)
 			k = room;
-		unsigned char *nl = memchr(f->rpos, '\n', k);
-		if (nl)
-			k = (size_t)(nl - f->rpos) + 1;
-		memcpy(p, f->rpos, k);
-		f->rpos += k;
-		p += k;
-		room -= k;
-		if (nl)
+		size_t c = __lstar_copy_upto((unsigned char *)p, f->rpos, k, '\n');
+		f->rpos += c;
+		p += c;
+		room -= c;
+		if (p[-1] == '\n')
 			break;
 	}
 	*p = 0;

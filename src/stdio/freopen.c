@@ -24,8 +24,10 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 			goto fail;
 		}
 		long fl = sys_fcntl(f->fd, F_GETFL, 0);
-		if (fl < 0 || sys_fcntl(f->fd, F_SETFL, (fl & ~O_APPEND) | (flags & O_APPEND)) < 0) {
-			errno = fl < 0 ? (int)-fl : EBADF;
+		if (fl >= 0)
+			fl = sys_fcntl(f->fd, F_SETFL, (fl & ~O_APPEND) | (flags & O_APPEND));
+		if (fl < 0) {
+			errno = (int)-fl;
 			goto fail;
 		}
 		sys_fcntl(f->fd, F_SETFD, flags & O_CLOEXEC ? FD_CLOEXEC : 0);

@@ -27,10 +27,10 @@ void perror(const char *s)
 		__lstar_fwritex(line, n + lm + 1, f);
 	} else {
 		if (ls) {
-			__lstar_fwrite_hold((const unsigned char *)s, ls, f);
-			__lstar_fwrite_hold((const unsigned char *)": ", 2, f);
+			__lstar_fwrite_part((const unsigned char *)s, ls, f, 0);
+			__lstar_fwrite_part((const unsigned char *)": ", 2, f, 0);
 		}
-		__lstar_fwrite_hold((const unsigned char *)msg, lm, f);
+		__lstar_fwrite_part((const unsigned char *)msg, lm, f, 0);
 		__lstar_fwritex((const unsigned char *)"\n", 1, f);
 	}
 	errno = e;

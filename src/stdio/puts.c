@@ -1,4 +1,3 @@
-#include <string.h>
 #include "stdio_impl.h"
 
 /* The string and its newline leave in one write on a line-buffered (or
@@ -8,12 +7,9 @@ int puts(const char *s)
 	FILE *f = &__lstar_stdout_FILE;
 	if (!s)
 		return __lstar_badf();
-	size_t n = strlen(s);
-	if (__lstar_fwrite_hold((const unsigned char *)s, n, f) != n)
+	size_t n = __lstar_strlen(s);
+	if (__lstar_fwrite_part((const unsigned char *)s, n, f, 0) != n ||
+	    __lstar_fwrite_part((const unsigned char *)"\n", 1, f, 1) != 1)
 		return EOF;
-	if (f->wpos != f->wend && f->lbf < 0) {
-		*f->wpos++ = '\n';
-		return 0;
-	}
-	return __lstar_overflow(f, '\n') == EOF ? EOF : 0;
+	return 0;
 }

@@ -24,9 +24,11 @@ struct walk {
 
 static int prepend(struct walk *w, const char *s, size_t n)
 {
-	if (n + 1 > w->tpos)
+	int sep = w->tpos < sizeof w->todo;	/* a '/' only between parts */
+	if (n + sep > w->tpos)
 		return -ENAMETOOLONG;
-	w->todo[--w->tpos] = '/';
+	if (sep)
+		w->todo[--w->tpos] = '/';
 	w->tpos -= n;
 	memcpy(w->todo + w->tpos, s, n);
 	return 0;
@@ -44,14 +46,6 @@ static size_t next_component(struct walk *w, const char **comp)
 		w->tpos++;
 	*comp = w->todo + start;
 	return w->tpos - start;
-}
-
-static int more_components(const struct walk *w)
-{
-	for (size_t i = w->tpos; i < sizeof w->todo; i++)
-		if (w->todo[i] != '/')
-			return 1;
-	return 0;
 }
 
 static int step(struct walk *w, const char *c, size_t n, int *links)
@@ -91,7 +85,8 @@ static int step(struct walk *w, const char *c, size_t n, int *links)
 		}
 		return prepend(w, target, (size_t)len);
 	}
-	if (!S_ISDIR(st.st_mode) && more_components(w))
+	/* anything after it, even a lone '/', needs a directory */
+	if (!S_ISDIR(st.st_mode) && w->tpos < sizeof w->todo)
 		return -ENOTDIR;
 	return 0;
 }
