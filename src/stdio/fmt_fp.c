@@ -182,8 +182,7 @@ static void put_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
 	char ebuf[8], *end = ebuf + sizeof ebuf, *p = end;
 	long nint = 1;
 	if (e_style) {
-		unsigned ex = d->E < 0 ? -d->E : d->E;
-		do *--p = '0' + ex % 10; while (ex /= 10);
+		p = __lstar_utoa(d->E < 0 ? -d->E : d->E, 10, "", end);
 		if (end - p < 2)
 			*--p = '0';
 		*--p = d->E < 0 ? '-' : '+';
@@ -243,10 +242,17 @@ static int fast_f(struct __lstar_sink *s, const struct __lstar_spec *sp,
 			if (k > 128)
 				return 0;
 			ip = k < 64 ? m >> k : 0;
-			/* the fraction's bits, left-aligned in hi:lo */
-			unsigned __int128 f = (unsigned __int128)m << (128 - k);
-			hi = f >> 64;
-			lo = f;
+			/* the fraction's bits, left-aligned in hi:lo (64-bit
+			 * shifts only: no libgcc call for a 128-bit one) */
+			int sh = 128 - k;
+			if (sh >= 64) {
+				hi = m << (sh - 64);
+			} else if (sh) {
+				hi = m >> (64 - sh);
+				lo = m << sh;
+			} else {
+				lo = m;
+			}
 		}
 	}
 	*o++ = '.';
@@ -343,20 +349,30 @@ static void fmt_hex(struct __lstar_sink *s, const struct __lstar_spec *sp,
 	unsigned lead = v >> (4 * fd);
 	if ((sp->flags & F_LONGDBL) && lead >= 16) {
 		lead = 1;       /* 0xf.f rounded up: glibc renormalizes to 0x1 */
+		v = 0;
 		ex += 4;
 	}
-	char pre[3] = { sign[0], '0', xd[16] }, body[18], *b = body;
-	*b++ = xd[lead];
-	if (prec > 0 || (sp->flags & F_ALT))
-		*b++ = '.';
-	for (int i = fd - 1; i >= 0; i--)
-		*b++ = xd[v >> (4 * i) & 15];
+	/* lead and fraction digits (zero-filled to fd + 1), then the point
+	 * put in after the lead */
+	char pre[3] = { sign[0], '0', xd[16] }, body[20], *bend = body + sizeof body;
+	char *b = __lstar_utoa(v, 16, xd, bend);
+	while (bend - b <= fd)
+		*--b = '0';
+	b[-1] = xd[lead];
+	b[0] = '.';
+	b--;
+	size_t nbody = bend - b;
+	if (!(prec > 0 || (sp->flags & F_ALT))) {
+		b[1] = b[0];
+		b++;
+		nbody--;
+	}
 	char ebuf[8], *end = ebuf + sizeof ebuf;
 	char *p = __lstar_utoa(ex < 0 ? -(unsigned)ex : (unsigned)ex, 10, xd, end);
 	*--p = ex < 0 ? '-' : '+';
 	*--p = xd[17];
-	struct __lstar_field f = { .pre = pre + 1 - ns, .npre = ns + 2, .body = body,
-		.nbody = b - body, .z2 = prec - fd, .suf = p, .nsuf = end - p };
+	struct __lstar_field f = { .pre = pre + 1 - ns, .npre = ns + 2, .body = b,
+		.nbody = nbody, .z2 = prec - fd, .suf = p, .nsuf = end - p };
 	__lstar_put_field(s, sp, &f);
 }
 

@@ -32,15 +32,8 @@ struct __lstar_sink {
 
 void __lstar_sink_emit(struct __lstar_sink *s, const char *p, char c, size_t n) __hidden;
 
-static inline void __lstar_sink_put(struct __lstar_sink *s, const char *p, size_t n)
-{
-	if (n <= s->cap - s->pos) {
-		__builtin_memcpy(s->buf + s->pos, p, n);
-		s->pos += n;
-	} else {
-		__lstar_sink_emit(s, p, 0, n);
-	}
-}
+/* Append n bytes (one out-of-line copy: the formatter is built for size). */
+void __lstar_sink_put(struct __lstar_sink *s, const char *p, size_t n) __hidden;
 
 static inline void __lstar_sink_pad(struct __lstar_sink *s, char c, size_t n)
 {

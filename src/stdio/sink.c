@@ -34,6 +34,16 @@ void __lstar_sink_emit(struct __lstar_sink *s, const char *p, char c, size_t n)
 	}
 }
 
+void __lstar_sink_put(struct __lstar_sink *s, const char *p, size_t n)
+{
+	if (n <= s->cap - s->pos) {
+		__builtin_memcpy(s->buf + s->pos, p, n);
+		s->pos += n;
+	} else {
+		__lstar_sink_emit(s, p, 0, n);
+	}
+}
+
 void __lstar_pad_before(struct __lstar_sink *s, const struct __lstar_spec *sp, size_t len)
 {
 	if (!(sp->flags & (F_LEFT | F_ZERO)) && len < (size_t)sp->width)
