@@ -6,7 +6,7 @@
 int setenv(const char *name, const char *value, int overwrite)
 {
 	size_t n = name ? strlen(name) : 0;
-	if (!n || memchr(name, '=', n)) {
+	if (!n || memchr(name, '=', n) || !value) {
 		errno = EINVAL;
 		return -1;
 	}

@@ -203,6 +203,40 @@ static void test_returns_memory(void **state)
 		fail_msg("%ld KiB still mapped after freeing everything", kept * 4);
 }
 
+/* Growing a mapped block: mremap may move it; the contents and the header
+ * must survive (a move once read the header from the old mapping). */
+static void test_realloc_mapped_moves(void **state)
+{
+	(void)state;
+	size_t n = 200000;
+	unsigned char *p = lstar_malloc(n);
+	void *others[40];
+	int moves = 0;
+	for (size_t i = 0; i < n; i++)
+		p[i] = (unsigned char)(i * 13);
+	for (int round = 0; round < 40; round++) {
+		others[round] = lstar_malloc(150000);	/* neighbours in the way */
+		size_t m = n + n / 2;
+		unsigned char *q = lstar_realloc(p, m);
+		assert_non_null(q);
+		moves += q != p;
+		for (size_t i = 0; i < n; i += 7)
+			assert_int_equal(q[i], (unsigned char)(i * 13));
+		for (size_t i = n; i < m; i++)
+			q[i] = (unsigned char)(i * 13);
+		assert_true(lstar_malloc_usable_size(q) >= m);
+		p = q;
+		n = m < (64u << 20) ? m : n;
+	}
+	assert_true(moves > 0);
+	p = lstar_realloc(p, 1000);	/* back below the threshold: copied */
+	for (size_t i = 0; i < 1000; i++)
+		assert_int_equal(p[i], (unsigned char)(i * 13));
+	lstar_free(p);
+	for (int round = 0; round < 40; round++)
+		lstar_free(others[round]);
+}
+
 /* Run fn in a child; it must die of SIGABRT with msg on stderr. */
 static void expect_abort(void (*fn)(void), const char *msg)
 {
@@ -356,6 +390,7 @@ int main(void)
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_usable_size),
 		cmocka_unit_test(test_returns_memory),
+		cmocka_unit_test(test_realloc_mapped_moves),
 		cmocka_unit_test(test_misuse_aborts),
 		cmocka_unit_test(test_stress),
 	};

@@ -326,6 +326,9 @@ static void test_environment(void **state)
 	lstar_errno = 0;
 	assert_int_equal(lstar_setenv(NULL, "x", 1), -1);
 	assert_int_equal(lstar_errno, EINVAL);
+	lstar_errno = 0;
+	assert_int_equal(lstar_setenv("V", NULL, 1), -1);	/* defined, not a crash */
+	assert_int_equal(lstar_errno, EINVAL);
 	assert_int_equal(lstar_unsetenv("A=B"), -1);
 	assert_int_equal(lstar_unsetenv("B"), 0);
 	assert_null(lgetenv("B"));
