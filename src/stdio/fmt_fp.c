@@ -28,17 +28,25 @@ struct dec {
 	uint32_t l[MAX_LIMBS];
 };
 
+/* t / 1e9 without a div instruction: exact for t < 2^63, and callers
+ * stay below 1e9 * 2^32 < 2^62. */
+static inline uint64_t div_base(uint64_t t)
+{
+	return (uint64_t)(((unsigned __int128)t * 0x112e0be826d694b3ull) >> 90);
+}
+
 static int mul_small(uint32_t *l, int n, uint32_t m)
 {
 	uint64_t carry = 0;
 	for (int i = 0; i < n; i++) {
 		uint64_t t = (uint64_t)l[i] * m + carry;
-		l[i] = t % BASE;
-		carry = t / BASE;
+		carry = div_base(t);
+		l[i] = t - carry * BASE;
 	}
 	while (carry) {
-		l[n++] = carry % BASE;
-		carry /= BASE;
+		uint64_t q = div_base(carry);
+		l[n++] = carry - q * BASE;
+		carry = q;
 	}
 	return n;
 }
@@ -155,8 +163,9 @@ static void put_digits(struct __lstar_sink *s, const struct dec *d, long idx, lo
 		uint32_t v = d->l[j / 9];
 		char t[9];
 		for (int q = 8; q >= 0; q--) {
-			t[q] = '0' + v % 10;
-			v /= 10;
+			uint32_t v10 = (uint32_t)(((uint64_t)v * 0xCCCCCCCDu) >> 35);
+			t[q] = '0' + (v - v10 * 10);
+			v = v10;
 		}
 		long take = o + 1 < cnt ? o + 1 : cnt;
 		__lstar_sink_put(s, t + 8 - o, take);
@@ -165,44 +174,32 @@ static void put_digits(struct __lstar_sink *s, const struct dec *d, long idx, lo
 	}
 }
 
-static void put_f(struct __lstar_sink *s, const struct __lstar_spec *sp,
-		  const char *sign, size_t ns, const struct dec *d, long prec)
-{
-	long nint = d->E >= 0 ? d->E + 1 : 1;
-	int point = prec > 0 || (sp->flags & F_ALT);
-	size_t len = ns + nint + point + prec;
-	__lstar_pad_before(s, sp, len);
-	__lstar_sink_put(s, sign, ns);
-	__lstar_pad_zeros(s, sp, len);
-	if (d->E >= 0)
-		put_digits(s, d, 0, nint);
-	else
-		__lstar_sink_put(s, "0", 1);
-	if (point)
-		__lstar_sink_put(s, ".", 1);
-	put_digits(s, d, d->E + 1, prec);
-	__lstar_pad_after(s, sp, len);
-}
-
-static void put_e(struct __lstar_sink *s, const struct __lstar_spec *sp,
-		  const char *sign, size_t ns, const struct dec *d, long prec)
+/* %f style (e_style 0) or %e style, prec digits after the point, from a
+ * value already rounded to what is shown. */
+static void put_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
+		    const char *sign, size_t ns, const struct dec *d, long prec, int e_style)
 {
 	char ebuf[8], *end = ebuf + sizeof ebuf, *p = end;
-	unsigned ex = d->E < 0 ? -d->E : d->E;
-	do *--p = '0' + ex % 10; while (ex /= 10);
-	if (end - p < 2)
-		*--p = '0';
-	*--p = d->E < 0 ? '-' : '+';
-	*--p = sp->conv >= 'a' ? 'e' : 'E';
+	long nint = 1;
+	if (e_style) {
+		p = __lstar_utoa(d->E < 0 ? -d->E : d->E, 10, "", end);
+		if (end - p < 2)
+			*--p = '0';
+		*--p = d->E < 0 ? '-' : '+';
+		*--p = sp->conv >= 'a' ? 'e' : 'E';
+	} else if (d->E > 0) {
+		nint = d->E + 1;
+	}
 	int point = prec > 0 || (sp->flags & F_ALT);
-	size_t len = ns + 1 + point + prec + (end - p);
+	size_t len = ns + nint + point + prec + (end - p);
 	__lstar_pad_before(s, sp, len);
 	__lstar_sink_put(s, sign, ns);
 	__lstar_pad_zeros(s, sp, len);
-	put_digits(s, d, 0, 1);
+	/* %f of a value below 1 starts at index E < 0: put_digits gives "0" */
+	put_digits(s, d, e_style || d->E >= 0 ? 0 : d->E, nint);
 	if (point)
 		__lstar_sink_put(s, ".", 1);
-	put_digits(s, d, 1, prec);
+	put_digits(s, d, e_style ? 1 : d->E + 1, prec);
 	__lstar_sink_put(s, p, end - p);
 	__lstar_pad_after(s, sp, len);
 }
@@ -217,20 +214,94 @@ static long last_nonzero(const struct dec *d, long P)
 	return i;
 }
 
+/*
+ * %f for values whose integer part fits 64 bits and whose fraction fits a
+ * 128-bit fixed point (every double from about 2^-75 up to 2^64): the
+ * integer part and the fraction are exact, each fraction digit comes from
+ * one multiply by 10, and what remains of the fraction decides the
+ * rounding exactly.  Returns 0 when the value or precision is outside that
+ * range (the big-integer path takes it).
+ */
+static int fast_f(struct __lstar_sink *s, const struct __lstar_spec *sp,
+		  const char *sign, size_t ns, uint64_t m, int e2, long prec)
+{
+	char buf[88], *end = buf + 24, *o = end;
+	uint64_t ip = m, hi = 0, lo = 0;
+	if (prec > (long)sizeof buf - 25)
+		return 0;
+	if (m) {
+		int tz = __builtin_ctzll(m);
+		m >>= tz;
+		e2 += tz;
+		if (e2 >= 0) {
+			if (e2 > __builtin_clzll(m))
+				return 0;
+			ip = m << e2;
+		} else {
+			int k = -e2;
+			if (k > 128)
+				return 0;
+			ip = k < 64 ? m >> k : 0;
+			/* the fraction's bits, left-aligned in hi:lo (64-bit
+			 * shifts only: no libgcc call for a 128-bit one) */
+			int sh = 128 - k;
+			if (sh >= 64) {
+				hi = m << (sh - 64);
+			} else if (sh) {
+				hi = m >> (64 - sh);
+				lo = m << sh;
+			} else {
+				lo = m;
+			}
+		}
+	}
+	*o++ = '.';
+	for (long i = 0; i < prec; i++) {
+		unsigned __int128 t = (unsigned __int128)lo * 10;
+		lo = t;
+		t = (unsigned __int128)hi * 10 + (uint64_t)(t >> 64);
+		hi = t;
+		*o++ = '0' + (int)(t >> 64);
+	}
+	/* above half, or exactly half and the last digit odd: round up */
+	int odd = prec ? o[-1] & 1 : (int)(ip & 1);
+	if (hi > 1ull << 63 || (hi == 1ull << 63 && (lo || odd))) {
+		for (char *q = o;;) {
+			if (--q == end) {
+				ip++;   /* all nines: carry into the integer part */
+				break;
+			}
+			if (*q != '9') {
+				++*q;
+				break;
+			}
+			*q = '0';
+		}
+	}
+	char *p = __lstar_utoa(ip, 10, "0123456789", end);
+	if (!prec && !(sp->flags & F_ALT))
+		o--;    /* no point */
+	struct __lstar_field f = { .pre = sign, .npre = ns, .body = p, .nbody = o - p };
+	__lstar_put_field(s, sp, &f);
+	return 1;
+}
+
 static void fmt_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		    const char *sign, size_t ns, uint64_t m, int e2)
 {
 	struct dec d;
+	if ((sp->conv | 32) == 'f' && fast_f(s, sp, sign, ns, m, e2, sp->prec < 0 ? 6 : sp->prec))
+		return;
 	expand(&d, m, e2);
 	long prec = sp->prec < 0 ? 6 : sp->prec;
 	switch (sp->conv | 32) {
 	case 'f':
 		round_to(&d, d.E + 1 + prec);
-		put_f(s, sp, sign, ns, &d, prec);
+		put_dec(s, sp, sign, ns, &d, prec, 0);
 		return;
 	case 'e':
 		round_to(&d, prec + 1);
-		put_e(s, sp, sign, ns, &d, prec);
+		put_dec(s, sp, sign, ns, &d, prec, 1);
 		return;
 	}
 	long P = prec ? prec : 1;
@@ -250,10 +321,7 @@ static void fmt_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		if (need < prec)
 			prec = need;
 	}
-	if (fstyle)
-		put_f(s, sp, sign, ns, &d, prec);
-	else
-		put_e(s, sp, sign, ns, &d, prec);
+	put_dec(s, sp, sign, ns, &d, prec, !fstyle);
 }
 
 /*
@@ -265,17 +333,12 @@ static void fmt_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
 static void fmt_hex(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		    const char *sign, size_t ns, uint64_t v, int nd, int ex)
 {
-	const char *xd = sp->conv == 'A' ? "0123456789ABCDEF" : "0123456789abcdef";
+	const char *xd = sp->conv == 'A' ? "0123456789ABCDEFXP" : "0123456789abcdefxp";
 	long prec = sp->prec;
-	if (prec < 0) {
-		prec = nd;
-		uint64_t frac = v & ((1ull << (4 * nd)) - 1);
-		if (!frac)
-			prec = 0;
-		else
-			prec = nd - __builtin_ctzll(frac) / 4;
-	}
-	int fd = prec < nd ? prec : nd;         /* significant digits kept */
+	uint64_t frac = v & ((1ull << (4 * nd)) - 1);
+	if (prec < 0)
+		prec = frac ? nd - __builtin_ctzll(frac) / 4 : 0;
+	int fd = prec < nd ? prec : nd;         /* fraction digits kept */
 	if (prec < nd) {
 		int drop = 4 * (nd - prec);
 		uint64_t rem = v & ((1ull << drop) - 1), half = 1ull << (drop - 1);
@@ -289,29 +352,28 @@ static void fmt_hex(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		v = 0;
 		ex += 4;
 	}
-	char body[24], *b = body;
-	*b++ = '0';
-	*b++ = sp->conv == 'A' ? 'X' : 'x';
-	*b++ = xd[lead];
-	int point = prec > 0 || (sp->flags & F_ALT);
-	if (point)
-		*b++ = '.';
-	for (int i = fd - 1; i >= 0; i--)
-		*b++ = xd[v >> (4 * i) & 15];
-	char ebuf[8], *end = ebuf + sizeof ebuf, *p = end;
-	unsigned ue = ex < 0 ? -ex : ex;
-	do *--p = '0' + ue % 10; while (ue /= 10);
+	/* lead and fraction digits (zero-filled to fd + 1), then the point
+	 * put in after the lead */
+	char pre[3] = { sign[0], '0', xd[16] }, body[20], *bend = body + sizeof body;
+	char *b = __lstar_utoa(v, 16, xd, bend);
+	while (bend - b <= fd)
+		*--b = '0';
+	b[-1] = xd[lead];
+	b[0] = '.';
+	b--;
+	size_t nbody = bend - b;
+	if (!(prec > 0 || (sp->flags & F_ALT))) {
+		b[1] = b[0];
+		b++;
+		nbody--;
+	}
+	char ebuf[8], *end = ebuf + sizeof ebuf;
+	char *p = __lstar_utoa(ex < 0 ? -(unsigned)ex : (unsigned)ex, 10, xd, end);
 	*--p = ex < 0 ? '-' : '+';
-	*--p = sp->conv == 'A' ? 'P' : 'p';
-	size_t len = ns + (b - body) + (prec - fd) + (end - p);
-	__lstar_pad_before(s, sp, len);
-	__lstar_sink_put(s, sign, ns);
-	__lstar_sink_put(s, body, 2);
-	__lstar_pad_zeros(s, sp, len);
-	__lstar_sink_put(s, body + 2, b - body - 2);
-	__lstar_sink_pad(s, '0', prec - fd);
-	__lstar_sink_put(s, p, end - p);
-	__lstar_pad_after(s, sp, len);
+	*--p = xd[17];
+	struct __lstar_field f = { .pre = pre + 1 - ns, .npre = ns + 2, .body = b,
+		.nbody = nbody, .z2 = prec - fd, .suf = p, .nsuf = end - p };
+	__lstar_put_field(s, sp, &f);
 }
 
 void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_spec *sp)
@@ -322,7 +384,7 @@ void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_
 	} u = { x };
 	int ex = u.i.se & 0x7fff;
 	uint64_t m = u.i.m;
-	char sign[1];
+	char sign[1] = { 0 };
 	size_t ns = 1;
 	if (u.i.se >> 15)
 		sign[0] = '-';
@@ -335,26 +397,29 @@ void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_
 
 	if (ex == 0x7fff) {
 		int upper = !(sp->conv & 32);
-		const char *t = (m << 1) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
 		struct __lstar_spec q = *sp;
+		struct __lstar_field f = { .pre = sign, .npre = ns, .nbody = 3,
+			.body = (m << 1) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf") };
 		q.flags &= ~F_ZERO;
-		__lstar_pad_before(s, &q, ns + 3);
-		__lstar_sink_put(s, sign, ns);
-		__lstar_sink_put(s, t, 3);
-		__lstar_pad_after(s, &q, ns + 3);
+		__lstar_put_field(s, &q, &f);
 		return;
 	}
 	if ((sp->conv | 32) == 'a') {
+		int e = ex - 16383;
 		if (sp->flags & F_LONGDBL) {
-			int e = ex ? ex - 16386 : (m ? -16385 : 0);
-			fmt_hex(s, sp, sign, ns, m, 15, e);
-		} else {
-			union { double f; uint64_t b; } dbl = { (double)x };
-			uint64_t frac = dbl.b & ((1ull << 52) - 1);
-			int be = dbl.b >> 52 & 0x7ff;
-			int e = be ? be - 1023 : (frac ? -1022 : 0);
-			fmt_hex(s, sp, sign, ns, frac | (uint64_t)(be != 0) << 52, 13, e);
+			fmt_hex(s, sp, sign, ns, m, 15, ex ? e - 3 : (m ? -16385 : 0));
+			return;
 		}
+		/* a double widened to long double: its 53 bits are the top of
+		 * m; a double subnormal is shifted back to exponent -1022 */
+		m >>= 11;
+		if (!m)
+			e = 0;
+		else if (e < -1022) {
+			m >>= -1022 - e;
+			e = -1022;
+		}
+		fmt_hex(s, sp, sign, ns, m, 13, e);
 		return;
 	}
 	fmt_dec(s, sp, sign, ns, m, ex ? ex - 16383 - 63 : -16445);

@@ -1,3 +1,8 @@
+/*
+ * The printf engine: parses the format and writes each conversion into a
+ * sink (format.h).  Floating point is in fmt_fp.c.  Compiled for size (see
+ * meson.build): the few loops that run per digit avoid division by hand.
+ */
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -5,98 +10,86 @@
 #include "format.h"
 
 /* Length modifiers, by the size of the argument they select. */
-enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_BIG };
+enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_BIG };
 
-static const char xdigits[2][16] = {
-	{ '0','1','2','3','4','5','6','7','8','9','a','b','c','d','e','f' },
-	{ '0','1','2','3','4','5','6','7','8','9','A','B','C','D','E','F' },
-};
+static const char xdigits[] = "0123456789abcdef0123456789ABCDEF";
 
-/* Digits of u in base, written backwards ending at end; returns the start. */
-static char *utoa(uintmax_t u, unsigned base, int upper, char *end)
+/* Digits of u in base (8, 10, 16; xd the digit set), written backwards
+ * ending at end; returns the start. */
+char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end)
 {
 	char *p = end;
 	if (base == 10) {
-		while (u >= 10) {
-			*--p = '0' + u % 10;
-			u /= 10;
-		}
-		*--p = '0' + u;
-	} else if (base == 16) {
-		do *--p = xdigits[upper][u & 15]; while (u >>= 4);
+		do {
+			/* u / 10 without a div instruction (exact for all u) */
+			uint64_t q = (uint64_t)(((unsigned __int128)u * 0xCCCCCCCCCCCCCCCDull) >> 67);
+			*--p = '0' + (u - q * 10);
+			u = q;
+		} while (u);
 	} else {
-		do *--p = '0' + (u & 7); while (u >>= 3);
+		unsigned shift = base == 16 ? 4 : 3;
+		do *--p = xd[u & (base - 1)]; while (u >>= shift);
 	}
 	return p;
 }
 
-static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp,
-		    uintmax_t u, const char *pre, size_t npre, unsigned base)
+/* sh: 64 minus the argument's width in bits (hh 56, h 48, none 32). */
+static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u, int sh)
 {
-	char buf[24], *end = buf + sizeof buf;
+	char pre[3], buf[24], *end = buf + sizeof buf;
+	size_t npre = 0;
+	int c = sp->conv, is_signed = c == 'd' || c == 'i';
+	unsigned base = c == 'o' ? 8 : c == 'x' || c == 'X' || c == 'p' ? 16 : 10;
+	const char *xd = c == 'X' ? xdigits + 16 : xdigits;
+	u = u << sh >> sh;
+	if (is_signed && (int64_t)(u << sh) < 0) {
+		pre[npre++] = '-';
+		u = -(uint64_t)((int64_t)(u << sh) >> sh);
+	} else if ((is_signed || c == 'p') && (sp->flags & (F_PLUS | F_SPACE))) {
+		pre[npre++] = sp->flags & F_PLUS ? '+' : ' ';
+	}
 	char *d = end;
 	if (u || sp->prec != 0)
-		d = utoa(u, base, sp->conv == 'X', end);
+		d = __lstar_utoa(u, base, xd, end);
 	size_t nd = end - d;
 	if (sp->prec >= 0)
 		sp->flags &= ~F_ZERO;
+	if (base == 16 && u && (sp->flags & F_ALT || sp->conv == 'p')) {
+		pre[npre++] = '0';
+		pre[npre++] = sp->conv == 'X' ? 'X' : 'x';
+	}
 	/* '#' with o: the first digit must be 0, widening the precision. */
 	if (base == 8 && (sp->flags & F_ALT) && (nd == 0 || *d != '0') &&
 	    (sp->prec < 0 || (size_t)sp->prec <= nd))
 		sp->prec = nd + 1;
-	size_t zeros = sp->prec > 0 && (size_t)sp->prec > nd ? sp->prec - nd : 0;
-	size_t len = npre + zeros + nd;
-	__lstar_pad_before(s, sp, len);
-	__lstar_sink_put(s, pre, npre);
-	__lstar_pad_zeros(s, sp, len);
-	__lstar_sink_pad(s, '0', zeros);
-	__lstar_sink_put(s, d, nd);
-	__lstar_pad_after(s, sp, len);
+	struct __lstar_field f = { .pre = pre, .npre = npre, .body = d, .nbody = nd,
+		.z1 = sp->prec > 0 && (size_t)sp->prec > nd ? sp->prec - nd : 0 };
+	__lstar_put_field(s, sp, &f);
 }
 
-static void put_str(struct __lstar_sink *s, struct __lstar_spec *sp, const char *str)
+/* A field of n bytes from p, padded with spaces only (glibc ignores '0'
+ * for c, s and p's "(nil)"). */
+static void put_text(struct __lstar_sink *s, struct __lstar_spec *sp, const char *p, size_t n)
 {
-	size_t n;
-	if (sp->prec >= 0) {
-		const char *z = memchr(str, 0, sp->prec);
-		n = z ? (size_t)(z - str) : (size_t)sp->prec;
-	} else {
-		n = strlen(str);
-	}
-	sp->flags &= ~F_ZERO;   /* glibc pads strings with spaces only */
-	__lstar_pad_before(s, sp, n);
-	__lstar_sink_put(s, str, n);
-	__lstar_pad_after(s, sp, n);
+	struct __lstar_field f = { .body = p, .nbody = n };
+	sp->flags &= ~F_ZERO;
+	__lstar_put_field(s, sp, &f);
 }
 
-/* Wide character as UTF-8 (lstar's only multibyte encoding). */
+/* Wide character as UTF-8 (lstar's only multibyte encoding); 0 if invalid. */
 static size_t wc_utf8(unsigned c, char *o)
 {
 	if (c < 0x80) {
 		o[0] = c;
 		return 1;
 	}
-	if (c < 0x800) {
-		o[0] = 0xc0 | c >> 6;
-		o[1] = 0x80 | (c & 0x3f);
-		return 2;
-	}
-	if (c >= 0xd800 && c < 0xe000)
+	if (c >= 0x110000 || (c >= 0xd800 && c < 0xe000))
 		return 0;
-	if (c < 0x10000) {
-		o[0] = 0xe0 | c >> 12;
-		o[1] = 0x80 | (c >> 6 & 0x3f);
-		o[2] = 0x80 | (c & 0x3f);
-		return 3;
-	}
-	if (c < 0x110000) {
-		o[0] = 0xf0 | c >> 18;
-		o[1] = 0x80 | (c >> 12 & 0x3f);
-		o[2] = 0x80 | (c >> 6 & 0x3f);
-		o[3] = 0x80 | (c & 0x3f);
-		return 4;
-	}
-	return 0;
+	size_t n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+	for (size_t i = n - 1; i > 0; i--, c >>= 6)
+		o[i] = 0x80 | (c & 0x3f);
+	o[0] = (char)(0xf00 >> n) | c;
+	return n;
 }
 
 /* %ls: the precision counts bytes and never splits a character. */
@@ -107,7 +100,7 @@ static int put_wstr(struct __lstar_sink *s, struct __lstar_spec *sp, const int *
 	for (const int *p = ws; *p; p++) {
 		size_t k = wc_utf8(*p, u);
 		if (!k)
-			return EILSEQ;
+			return -1;
 		if (k > max - n)
 			break;
 		n += k;
@@ -123,16 +116,6 @@ static int put_wstr(struct __lstar_sink *s, struct __lstar_spec *sp, const int *
 	return 0;
 }
 
-static void store_count(void *p, int len, size_t n)
-{
-	switch (len) {
-	case LEN_HH: *(signed char *)p = n; break;
-	case LEN_H: *(short *)p = n; break;
-	case LEN_NONE: *(int *)p = n; break;
-	default: *(long *)p = n; break;
-	}
-}
-
 /* A number past INT_MAX yields -1: no output could be that long. */
 static const char *parse_num(const char *f, int *out)
 {
@@ -145,10 +128,20 @@ static const char *parse_num(const char *f, int *out)
 	return f;
 }
 
-int __lstar_vformat(struct __lstar_sink *s, const char *fmt, va_list ap)
+/* One integer argument: int-sized unless wide (the x86_64 va_arg of int
+ * and unsigned reads the same slot).  One function, so each kind of
+ * va_arg is expanded once. */
+__attribute__((noinline))
+static uint64_t int_arg(va_list *ap, int wide)
 {
-	const char *f = fmt;
-	int saved_errno = errno;
+	return wide ? va_arg(*ap, unsigned long) : va_arg(*ap, unsigned);
+}
+
+int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap_in)
+{
+	va_list ap;
+	int err = 0;
+	va_copy(ap, ap_in);
 	for (;;) {
 		const char *lit = f;
 		while (*f && *f != '%')
@@ -160,23 +153,28 @@ int __lstar_vformat(struct __lstar_sink *s, const char *fmt, va_list ap)
 
 		struct __lstar_spec sp = { 0, 0, -1, 0 };
 		for (;; f++) {
-			if (*f == '-') sp.flags |= F_LEFT;
-			else if (*f == '+') sp.flags |= F_PLUS;
-			else if (*f == ' ') sp.flags |= F_SPACE;
-			else if (*f == '#') sp.flags |= F_ALT;
-			else if (*f == '0') sp.flags |= F_ZERO;
-			else if (*f == '\'' || *f == 'I') ;  /* C locale: no grouping */
-			else break;
+			int b;
+			switch (*f) {
+			case '-': b = F_LEFT; break;
+			case '+': b = F_PLUS; break;
+			case ' ': b = F_SPACE; break;
+			case '#': b = F_ALT; break;
+			case '0': b = F_ZERO; break;
+			case '\'': case 'I': b = 0; break;    /* C locale: no grouping */
+			default: goto flags_done;
+			}
+			sp.flags |= b;
 		}
+flags_done:
 		if (*f == '*') {
-			int w = va_arg(ap, int);
+			int w = int_arg(&ap, 0);
 			if (w < 0) {
 				sp.flags |= F_LEFT;
-				w = w == INT_MIN ? INT_MAX : -w;
+				w = w == INT_MIN ? -1 : -w;
 			}
 			sp.width = w;
 			f++;
-		} else {
+		} else if ((unsigned)(*f - '0') < 10) {
 			f = parse_num(f, &sp.width);
 		}
 		if (*f == '$')
@@ -184,9 +182,8 @@ int __lstar_vformat(struct __lstar_sink *s, const char *fmt, va_list ap)
 		if (sp.width < 0)
 			goto overflow;
 		if (*f == '.') {
-			f++;
-			if (*f == '*') {
-				int pr = va_arg(ap, int);
+			if (*++f == '*') {
+				int pr = int_arg(&ap, 0);
 				sp.prec = pr < 0 ? -1 : pr;
 				f++;
 			} else {
@@ -198,139 +195,84 @@ int __lstar_vformat(struct __lstar_sink *s, const char *fmt, va_list ap)
 		int len = LEN_NONE;
 		switch (*f) {
 		case 'h':
-			len = f[1] == 'h' ? (f++, LEN_HH) : LEN_H;
-			f++;
+			len = *++f == 'h' ? (f++, LEN_HH) : LEN_H;
 			break;
 		case 'l':
-			len = f[1] == 'l' ? (f++, LEN_LL) : LEN_L;
-			f++;
+			if (*++f == 'l')
+				f++;
+			len = LEN_L;
 			break;
 		case 'q': case 'j': case 'z': case 'Z': case 't':
-			len = LEN_LL;
 			f++;
+			len = LEN_L;
 			break;
 		case 'L':
-			len = LEN_BIG;
 			f++;
+			len = LEN_BIG;
 			break;
 		}
 		sp.conv = *f++;
 		if (sp.flags & F_LEFT)
 			sp.flags &= ~F_ZERO;
 
-		char pre[2];
-		uintmax_t u;
 		switch (sp.conv) {
-		case 'd': case 'i': {
-			intmax_t v;
-			switch (len) {
-			case LEN_HH: v = (signed char)va_arg(ap, int); break;
-			case LEN_H: v = (short)va_arg(ap, int); break;
-			case LEN_NONE: v = va_arg(ap, int); break;
-			default: v = va_arg(ap, long); break;
-			}
-			size_t np = 1;
-			u = v;
-			if (v < 0) {
-				pre[0] = '-';
-				u = -u;
-			} else if (sp.flags & F_PLUS) {
-				pre[0] = '+';
-			} else if (sp.flags & F_SPACE) {
-				pre[0] = ' ';
-			} else {
-				np = 0;
-			}
-			put_int(s, &sp, u, pre, np, 10);
+		case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+			put_int(s, &sp, int_arg(&ap, len >= LEN_L),
+				len == LEN_HH ? 56 : len == LEN_H ? 48 : len == LEN_NONE ? 32 : 0);
 			break;
-		}
-		case 'u': case 'o': case 'x': case 'X':
-			switch (len) {
-			case LEN_HH: u = (unsigned char)va_arg(ap, unsigned); break;
-			case LEN_H: u = (unsigned short)va_arg(ap, unsigned); break;
-			case LEN_NONE: u = va_arg(ap, unsigned); break;
-			default: u = va_arg(ap, unsigned long); break;
-			}
-			if (sp.conv == 'u') {
-				put_int(s, &sp, u, pre, 0, 10);
-			} else if (sp.conv == 'o') {
-				put_int(s, &sp, u, pre, 0, 8);
-			} else {
-				pre[0] = '0';
-				pre[1] = sp.conv;
-				put_int(s, &sp, u, pre, u && (sp.flags & F_ALT) ? 2 : 0, 16);
-			}
-			break;
-		case 'p': {
+		case 'p': case 's': case 'n': {
 			void *p = va_arg(ap, void *);
-			if (!p) {
-				/* glibc: "(nil)", padded with spaces, no sign or precision */
-				sp.prec = -1;
-				sp.flags &= ~F_ZERO;
-				put_str(s, &sp, "(nil)");
-				break;
+			if (sp.conv == 'n') {
+				/* store the low 1, 2, 4 or 8 bytes (little-endian) */
+				size_t n = s->done + s->pos;
+				__builtin_memcpy(p, &n, len == LEN_HH ? 1 : len == LEN_H ? 2 : len == LEN_NONE ? 4 : 8);
+			} else if (sp.conv == 'p' && p) {
+				put_int(s, &sp, (uintptr_t)p, 0);
+			} else if (!p) {
+				/* glibc: "(nil)" for %p; "(null)" for %s unless the
+				 * precision is too small for all of it */
+				int nil = sp.conv == 'p';
+				if (nil || sp.prec < 0 || sp.prec >= 6)
+					put_text(s, &sp, nil ? "(nil)" : "(null)", 6 - nil);
+				else
+					put_text(s, &sp, "", 0);
+			} else if (len == LEN_L) {
+				if (put_wstr(s, &sp, p))
+					goto ilseq;
+			} else {
+				const char *str = p;
+				size_t n = 0, max = sp.prec;   /* no precision: SIZE_MAX */
+				while (n < max && str[n])
+					n++;
+				put_text(s, &sp, str, n);
 			}
-			size_t np = 0;
-			if (sp.flags & (F_PLUS | F_SPACE))
-				pre[np++] = sp.flags & F_PLUS ? '+' : ' ';
-			char px[4] = { pre[0], '0', 'x' };
-			sp.conv = 'x';
-			put_int(s, &sp, (uintptr_t)p, np ? px : px + 1, np + 2, 16);
 			break;
 		}
 		case 'c': {
-			char u8[4];
-			size_t k = 1;
+			unsigned c = int_arg(&ap, 0);
 			if (len == LEN_L) {
-				k = wc_utf8(va_arg(ap, unsigned), u8);
-				if (!k)
+				int wc[2] = { (int)c, 0 };
+				sp.prec = -1;
+				if (put_wstr(s, &sp, wc))
 					goto ilseq;
 			} else {
-				u8[0] = (char)va_arg(ap, int);
+				char ch = c;
+				put_text(s, &sp, &ch, 1);
 			}
-			sp.flags &= ~F_ZERO;
-			__lstar_pad_before(s, &sp, k);
-			__lstar_sink_put(s, u8, k);
-			__lstar_pad_after(s, &sp, k);
 			break;
 		}
-		case 's': {
-			if (len == LEN_L) {
-				const int *ws = va_arg(ap, const int *);
-				if (!ws) {
-					put_str(s, &sp, sp.prec < 0 || sp.prec >= 6 ? "(null)" : "");
-				} else if (put_wstr(s, &sp, ws)) {
-					goto ilseq;
-				}
-				break;
-			}
-			const char *str = va_arg(ap, const char *);
-			if (!str)
-				str = sp.prec < 0 || sp.prec >= 6 ? "(null)" : "";
-			put_str(s, &sp, str);
-			break;
-		}
-		case 'm':
-			put_str(s, &sp, strerror(saved_errno));
-			break;
-		case 'n':
-			store_count(va_arg(ap, void *), len, s->done + s->pos);
-			break;
 		case '%':
 			__lstar_sink_put(s, "%", 1);
 			break;
 		case 'f': case 'F': case 'e': case 'E':
-		case 'g': case 'G': case 'a': case 'A': {
-			long double x;
+		case 'g': case 'G': case 'a': case 'A':
 			if (len == LEN_BIG) {
-				x = va_arg(ap, long double);
 				sp.flags |= F_LONGDBL;
+				__lstar_fmt_fp(s, va_arg(ap, long double), &sp);
 			} else {
-				x = va_arg(ap, double);
+				__lstar_fmt_fp(s, va_arg(ap, double), &sp);
 			}
-			__lstar_fmt_fp(s, x, &sp);
 			break;
-		}
 		default:
 			goto bad;
 		}
@@ -339,18 +281,20 @@ int __lstar_vformat(struct __lstar_sink *s, const char *fmt, va_list ap)
 	}
 	if (!s->err && s->done + s->pos > INT_MAX)
 		s->err = EOVERFLOW;
-	if (s->err) {
-		errno = s->err;
-		return -1;
-	}
-	return s->done + s->pos;
+	err = s->err;
+	goto out;
 overflow:
-	errno = EOVERFLOW;
-	return -1;
+	err = EOVERFLOW;
+	goto out;
 ilseq:
-	errno = EILSEQ;
-	return -1;
+	err = EILSEQ;
+	goto out;
 bad:
-	errno = EINVAL;
+	err = EINVAL;
+out:
+	va_end(ap);
+	if (!err)
+		return s->done + s->pos;
+	errno = err;
 	return -1;
 }

@@ -179,16 +179,12 @@ static void test_glibc_extensions(void **state)
 	static const char *nf[] = { "%s", "%.0s", "%.5s", "%.6s", "%.7s", "%10s", "%-10.2s", "%3s" };
 	for (size_t f = 0; f < sizeof nf / sizeof *nf; f++)
 		check(nf[f], (char *)NULL);
-	for (int e = 0; e < 140; e++) {
-		char buf1[200], buf2[200];
-		errno = e;
-		int r1 = snprintf(buf1, sizeof buf1, "[%m|%20m|%-.4m]");
-		lstar_errno = e;
-		int r2 = lstar_snprintf(buf2, sizeof buf2, "[%m|%20m|%-.4m]");
-		assert_int_equal(r1, r2);
-		assert_string_equal(buf1, buf2);
-		ncases++;
-	}
+	/* %m (strerror(errno)) is not supported: it would link the message
+	 * table into every program that prints.  It fails visibly. */
+	char mb[32];
+	lstar_errno = 0;
+	assert_int_equal(lstar_snprintf(mb, sizeof mb, "x%m"), -1);
+	assert_int_equal(lstar_errno, EINVAL);
 	check("%zd %zu %Zd %qd %jd %td", (ssize_t)-5, (size_t)7, (ssize_t)9, -10LL, (intmax_t)-3, (ptrdiff_t)4);
 	report("glibc extensions");
 }
