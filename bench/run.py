@@ -2,7 +2,7 @@
 """bench/run.py: lstar against glibc and musl, side by side, in one run.
 
     python3 bench/run.py            # full run (a few minutes on 2 cores)
-    python3 bench/run.py --quick    # smaller counts, 3 repetitions (< 60 s)
+    python3 bench/run.py --quick    # counts 10x smaller (< 60 s)
     python3 bench/run.py --out FILE # also write the markdown table to FILE
 
 The same sources (bench/src/, tests/size/, examples/) are built with
@@ -190,15 +190,15 @@ def machine():
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true", help="small counts, 3 repetitions")
-    ap.add_argument("--reps", type=int, help="repetitions (default 5, quick 3)")
+    ap.add_argument("--quick", action="store_true", help="counts and file 10x smaller, 300 execs")
+    ap.add_argument("--reps", type=int, help="repetitions (default 3)")
     ap.add_argument("--build", default=os.path.join(ROOT, "build"), help="lstar build dir")
     ap.add_argument("--file-mb", type=int, help="size of the line file (default 200, quick 20)")
     ap.add_argument("--callgrind", action=argparse.BooleanOptionalAction, default=None,
                     help="instruction counts with valgrind (default: on, off with --quick)")
     ap.add_argument("--out", help="also write the table (markdown) here")
     a = ap.parse_args()
-    reps = a.reps or (3 if a.quick else 5)
+    reps = a.reps or 3
     mb = a.file_mb or (20 if a.quick else 200)
     use_cg = a.callgrind if a.callgrind is not None else not a.quick
     use_cg = use_cg and shutil.which("valgrind") is not None
@@ -274,7 +274,7 @@ def main():
     startup = {}
     floor_progs = [asm] + [bins[l][p] for l in names for p in ("hello_write", "hello_puts")
                            if bins[l][p] and not wrong.get((l, p))]
-    spawn_n = 300 if a.quick else 2000
+    spawn_n = 300 if a.quick else 1000
     for rep in range(reps):
         log(f"repetition {rep + 1}/{reps} ({time.time() - started:.0f} s)")
         out = subprocess.run([spawn, str(spawn_n)] + floor_progs, capture_output=True,

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""packaging.py MODE SRCDIR BUILDDIR: lstar as other projects consume it.
+"""packaging.py MODE SRCDIR BUILDDIR [CC]: lstar as other projects consume it
+(CC: the compiler lstar was built with, default cc).
 
   install     `meson install --destdir` into a temporary directory, check the
               layout, then build and run programs with the INSTALLED lstar-cc,
@@ -19,6 +20,7 @@ import tempfile
 RUN_PY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "programs", "run.py")
 
 failures = []
+CC = "cc"
 
 
 def check(cond, what):
@@ -109,13 +111,13 @@ def mode_install(src, build, tmp):
         cflags = sh(["pkg-config", "--cflags", "lstar"], env=penv).stdout.split()
         libs = sh(["pkg-config", "--libs", "lstar"], env=penv).stdout.split()
         prog2 = prog + "-pc"
-        r = sh(["gcc", "-O2", *cflags, prog_c, *libs, "-o", prog2])
-        if check(r.returncode == 0, "gcc $(pkg-config --cflags --libs lstar) builds"):
+        r = sh([CC, "-O2", *cflags, prog_c, *libs, "-o", prog2])
+        if check(r.returncode == 0, "cc $(pkg-config --cflags --libs lstar) builds"):
             check(run_checked(prog2, "pc\\n", "write,write,exit_group", ["pc"]),
                   "program built through lstar.pc runs")
 
     emb = os.path.join(tmp, "embedded")
-    r = sh(["cc", "-ffreestanding", "-nostdlib", "-static", "-O2", "-Wall", "-Wextra", "-Werror",
+    r = sh([CC, "-ffreestanding", "-nostdlib", "-static", "-O2", "-Wall", "-Wextra", "-Werror",
             "-fno-stack-protector", "-I" + inc,
             os.path.join(src, "examples", "embedded", "hello.c"), "-o", emb])
     if check(r.returncode == 0, "<lstar/syscall.h> alone with one installed -I"):
@@ -127,7 +129,7 @@ def mode_embedded(src, build, tmp):
     emb = os.path.join(tmp, "embedded")
     incs = ["-I" + os.path.join(src, "include"), "-I" + os.path.join(build, "include"),
             "-I" + os.path.join(src, "src", "arch", "x86_64")]
-    r = sh(["cc", "-ffreestanding", "-nostdlib", "-static", "-O2", "-Wall", "-Wextra", "-Werror",
+    r = sh([CC, "-ffreestanding", "-nostdlib", "-static", "-O2", "-Wall", "-Wextra", "-Werror",
             "-fno-stack-protector", *incs,
             os.path.join(src, "examples", "embedded", "hello.c"), "-o", emb])
     if check(r.returncode == 0, "examples/embedded builds with plain cc against the build tree"):
@@ -142,7 +144,8 @@ def mode_subproject(src, build, tmp):
                  "examples/subproject/subprojects/lstar leads to lstar's source"):
         return
     bdir = os.path.join(tmp, "b")
-    r = sh(["meson", "setup", bdir, example, "--force-fallback-for=lstar"])
+    r = sh(["meson", "setup", bdir, example, "--force-fallback-for=lstar"],
+           env=dict(os.environ, CC=CC))
     if not check(r.returncode == 0, "meson setup of the example (lstar as subproject)"):
         return
     r = sh(["ninja", "-C", bdir, "-j", "2"])
@@ -153,7 +156,10 @@ def mode_subproject(src, build, tmp):
 
 
 def main():
+    global CC
     mode, src, build = sys.argv[1], os.path.abspath(sys.argv[2]), os.path.abspath(sys.argv[3])
+    if len(sys.argv) > 4:
+        CC = sys.argv[4]
     with tempfile.TemporaryDirectory(prefix="lstar-" + mode + "-") as tmp:
         {"install": mode_install, "embedded": mode_embedded,
          "subproject": mode_subproject}[mode](src, build, tmp)
