@@ -37,7 +37,7 @@ from run import trace  # noqa: E402  the strace parser the tests use
 # name -> source; built with every library.
 PROGRAMS = {
     "hello_puts": os.path.join(ROOT, "tests", "size", "hello_puts.c"),
-    "hello_write": os.path.join(ROOT, "examples", "hello.c"),
+    "hello_write": os.path.join(ROOT, "tests", "size", "hello_write.c"),
     "seed": os.path.join(ROOT, "tests", "size", "seed.c"),
     "printf_f": os.path.join(ROOT, "tests", "size", "printf_f.c"),
     "copy": os.path.join(SRC, "copy.c"),
