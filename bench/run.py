@@ -316,6 +316,25 @@ def main():
             else:
                 vals[libc] = med(times[(prog, libc)])
         rows.append((f"{label}, CPU ms", vals, ""))
+    # Instruction counts of the timed programs on their small validation
+    # input: exact and repeatable where the timings above are noisy.
+    if use_cg:
+        for label, prog, full, quick, val in TIMED:
+            if prog == "clock":
+                continue  # valgrind hides the vDSO: every libc would make syscalls
+            args = [small if x == "@SMALL" else x for x in val]
+            n = int(args[0]) if args[0].isdigit() else 0
+            label = label.format(n=f"{n:,}", mb=f"{os.path.getsize(small) / 1e6:.1f}")
+            vals = {}
+            for libc in names:
+                b = bins[libc][prog]
+                if not b:
+                    vals[libc] = na(libc, prog)
+                elif wrong.get((libc, prog)):
+                    vals[libc] = "WRONG"
+                else:
+                    vals[libc] = callgrind_ir([b] + args, work)
+            rows.append((f"instructions (callgrind): {label}", vals, ""))
     for prog, label in (("hello_write", "hello (write)"), ("hello_puts", "hello (puts)")):
         vals = {}
         for libc in names:
@@ -337,6 +356,10 @@ def main():
     foot = [f"Floor: the assembly hello (examples/hello.S) exec-to-exit median {floor:.1f} µs; "
             f"lstar hello (write) / floor = {ratio(lw, floor)}"
             + (f", lstar hello (puts) / floor = {ratio(lp, floor)}" if lp else "") + "."]
+    if use_cg:
+        foot.append("Instruction counts are user-space instructions for a whole run "
+                    "(valgrind --tool=callgrind), on the small validation input for the "
+                    "timed programs; one `rep movs` counts once, so they are not time.")
     gw = [r for r in rows if r[0].startswith("getpid raw")]
     if gw:
         foot.append("getpid raw `syscall` is the same inline loop in every column: "
