@@ -1,16 +1,12 @@
 #ifndef LSTAR_EXEC_ARGS_H
 #define LSTAR_EXEC_ARGS_H
 #include <stdarg.h>
+#include "libc.h"
 
-/* Counts the arguments of an execl-style call after `arg`, up to and
- * including the terminating NULL. */
-static inline int __lstar_count_args(const char *arg, va_list ap)
-{
-	int n = 1;
-	if (!arg)
-		return 1;
-	while (va_arg(ap, const char *))
-		n++;
-	return n + 1;
-}
+enum { EXECL_PATH, EXECL_ENV, EXECL_SEARCH };
+
+/* The common body of execl, execle and execlp: gathers the NULL-terminated
+ * argument list that follows `arg` (and, for EXECL_ENV, the envp after it)
+ * into an array on this frame, then runs execve or execvp. */
+int __lstar_execl(const char *file, const char *arg, va_list ap, int how) __hidden;
 #endif

@@ -24,32 +24,11 @@
 #include <unistd.h>
 
 #include "lstar_api.h"
+#include "scratch_dir.h"
 
-static char dir[64];
 
-static int setup(void **state)
-{
-	(void)state;
-	strcpy(dir, "/tmp/lstar-unistd-XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
-}
 
-static int teardown(void **state)
-{
-	char cmd[128];
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	return system(cmd);
-}
 
-static const char *path(const char *name)
-{
-	static char buf[4][128];
-	static int i;
-	i = (i + 1) % 4;
-	snprintf(buf[i], sizeof buf[i], "%s/%s", dir, name);
-	return buf[i];
-}
 
 #define expect_fail(call, err) do { \
 	lstar_errno = 0; \

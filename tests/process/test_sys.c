@@ -31,6 +31,7 @@
 #include <sys/wait.h>
 
 #include "process_api.h"
+#include "scratch_dir.h"
 
 #define expect_fail(call, err) do { \
 	lstar_errno = 0; \
@@ -38,31 +39,9 @@
 	assert_int_equal(lstar_errno, (err)); \
 } while (0)
 
-static char dir[64];
 
-static const char *path(const char *name)
-{
-	static char buf[4][128];
-	static int i;
-	i = (i + 1) % 4;
-	snprintf(buf[i], sizeof buf[i], "%s/%s", dir, name);
-	return buf[i];
-}
 
-static int setup(void **state)
-{
-	(void)state;
-	strcpy(dir, "/tmp/lstar-sys-XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
-}
 
-static int teardown(void **state)
-{
-	char cmd[128];
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	return system(cmd);
-}
 
 static volatile sig_atomic_t got;
 static void on_sig(int sig) { got = sig; }

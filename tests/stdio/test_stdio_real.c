@@ -24,36 +24,15 @@
 #include <unistd.h>
 
 #include "stdio_api.h"
+#include "scratch_dir.h"
 
 #define L_IOFBF 0
 #define L_IOLBF 1
 #define L_IONBF 2
 
-static char dir[64];
 
-static int setup(void **state)
-{
-	(void)state;
-	strcpy(dir, "/tmp/lstar-stdio-XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
-}
 
-static int teardown(void **state)
-{
-	char cmd[128];
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	return system(cmd);
-}
 
-static const char *path(const char *name)
-{
-	static char buf[4][128];
-	static int i;
-	i = (i + 1) % 4;
-	snprintf(buf[i], sizeof buf[i], "%s/%s", dir, name);
-	return buf[i];
-}
 
 /* The file's bytes as the kernel has them. */
 static size_t slurp(const char *p, char *out, size_t max)
