@@ -1,22 +1,236 @@
 /*
- * The seam between lstar's stream layer and its formatters.
+ * The seam between lstar's stream layer and its formatters, and the stream
+ * layer's own internals (docs/stdio.md).
  *
  * The stream layer (src/stdio: FILE, buffers, fopen, fgets, puts, ...)
- * defines struct _IO_FILE below this comment and implements
- * __lstar_fwritex.  The printf family formats through a sink and the scanf
- * family reads through a source (src/stdio/format.h), so neither depends on
- * FILE's layout: vfprintf writes with __lstar_fwritex, vfscanf reads with
- * getc/ungetc.
+ * defines struct _IO_FILE below and implements __lstar_fwritex.  The printf
+ * family formats through a sink and the scanf family reads through a source
+ * (src/stdio/format.h), so neither depends on FILE's layout: vfprintf writes
+ * with __lstar_fwritex, vfscanf reads with getc/ungetc.
  */
 #ifndef LSTAR_STDIO_IMPL_H
 #define LSTAR_STDIO_IMPL_H
 
 #include <stdio.h>
+#include <errno.h>
+#include <lstar/syscall.h>
 #include "libc.h"
+
+/* Bytes of headroom below every buffer, so ungetc always has room even
+ * when nothing has been read yet. */
+#define UNGET 8
+
+/* Buffer size of every lstar-allocated stream (docs/stdio.md: measured). */
+#define __LSTAR_BUFSZ 65536
+
+#define F_EOF   0x001u /* end-of-file indicator */
+#define F_ERR   0x002u /* error indicator */
+#define F_NORD  0x004u /* not opened for reading */
+#define F_NOWR  0x008u /* not opened for writing */
+#define F_APP   0x010u /* O_APPEND: the kernel puts every write at the end */
+#define F_NBF   0x020u /* unbuffered (buf_size is 0) */
+#define F_UNDET 0x040u /* stdout: tty or not still undecided, acts line-buffered */
+#define F_UNDET2 0x080u /* ... and it has written once: decide at next output */
+#define F_PERM  0x100u /* stdin/stdout/stderr: never freed */
+#define F_POOL  0x200u /* FILE and buffer come from the static pool */
+#define F_HEAP  0x400u /* FILE (and buffer) come from malloc */
+
+/*
+ * Invariants:
+ *  - reading   <=> rend != NULL; unread bytes are [rpos, rend).
+ *  - writing   <=> wend != NULL; pending bytes are [wbase, wpos), free room
+ *    is [wpos, wend).  Never both.
+ *  - buf has UNGET writable bytes below it; buf_cap bytes of storage from
+ *    buf on; buf_size is the part in use (0 when unbuffered).
+ *  - lbf is '\n' for line-buffered (and undetermined) streams, -1
+ *    otherwise, so putc's fast path needs a single compare.
+ *  - read/write/seek/close NULL mean "the file descriptor fd": the calls go
+ *    straight to sys_read & co (see __lstar_s* below), so a program using
+ *    only stdout links no read, seek or close code.  Memory streams and the
+ *    kernel model's streams set them.  They return bytes or -errno, and
+ *    make one attempt: the callers retry EINTR and short writes.
+ */
+struct _IO_FILE {
+	unsigned char *rpos, *rend;
+	unsigned char *wbase, *wpos, *wend;
+	unsigned char *buf;
+	size_t buf_size;
+	size_t buf_cap;
+	unsigned flags;
+	int lbf;
+	int fd;
+	ssize_t (*read)(FILE *f, unsigned char *buf, size_t n);
+	ssize_t (*write)(FILE *f, const unsigned char *buf, size_t n);
+	off_t (*seek)(FILE *f, off_t off, int whence);
+	int (*close)(FILE *f);
+	FILE *prev, *next;	/* open-stream list (not the three std streams) */
+	void *cookie;		/* memory streams' state */
+};
+
+static inline ssize_t __lstar_sread(FILE *f, unsigned char *p, size_t n)
+{
+	return f->read ? f->read(f, p, n) : sys_read(f->fd, p, n);
+}
+
+static inline ssize_t __lstar_swrite(FILE *f, const unsigned char *p, size_t n)
+{
+	return f->write ? f->write(f, p, n) : sys_write(f->fd, p, n);
+}
+
+static inline off_t __lstar_sseek(FILE *f, off_t off, int whence)
+{
+	return f->seek ? f->seek(f, off, whence) : sys_lseek(f->fd, off, whence);
+}
+
+/*
+ * Word-at-a-time helpers for the line paths (fgets, fputs, fwritex): lines
+ * are short, so a call into memchr/strlen/memcpy plus their alignment
+ * prologues costs more than the bytes.  x86_64 loads and stores unaligned
+ * words at full speed; every load stays inside the bytes the caller named,
+ * except __lstar_strlen's, which are aligned and so never cross a page.
+ */
+#define __LSTAR_ONES 0x0101010101010101ull
+#define __LSTAR_HIGHS 0x8080808080808080ull
+
+static inline unsigned long long __lstar_load8(const unsigned char *p)
+{
+	unsigned long long w;
+	__builtin_memcpy(&w, p, 8);
+	return w;
+}
+
+static inline int __lstar_haszero(unsigned long long w)
+{
+	return ((w - __LSTAR_ONES) & ~w & __LSTAR_HIGHS) != 0;
+}
+
+static inline int __lstar_has_newline(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		if (__lstar_haszero(__lstar_load8(s + i) ^ __LSTAR_ONES * '\n'))
+			return 1;
+	for (; i < n; i++)
+		if (s[i] == '\n')
+			return 1;
+	return 0;
+}
+
+/* Copy n bytes.  Inline rather than memcpy: lines are short, and it keeps
+ * the string functions (large, vectorised) out of a program whose only
+ * stdio is puts.  Big blocks bypass the buffer, so this never copies more
+ * than a buffer. */
+static inline void __lstar_copy(unsigned char *restrict d, const unsigned char *restrict s, size_t n)
+{
+	for (; n >= 8; n -= 8, d += 8, s += 8)
+		__builtin_memcpy(d, s, 8);
+	for (; n; n--)
+		*d++ = *s++;
+}
+
+/* Copy up to n bytes from s to d, stopping after the first c; returns the
+ * count copied. */
+static inline size_t __lstar_copy_upto(unsigned char *restrict d, const unsigned char *restrict s,
+				       size_t n, unsigned char c)
+{
+	unsigned long long cc = __LSTAR_ONES * c;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		unsigned long long w = __lstar_load8(s + i);
+		if (__lstar_haszero(w ^ cc))
+			break;
+		__builtin_memcpy(d + i, &w, 8);
+	}
+	for (; i < n; i++)
+		if ((d[i] = s[i]) == c)
+			return i + 1;
+	return n;
+}
+
+static inline size_t __lstar_strlen(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str, *p = s;
+	for (; (unsigned long)p & 7; p++)
+		if (!*p)
+			return (size_t)(p - s);
+	unsigned long long w;
+	/* An aligned word never straddles a page, so reading past the NUL
+	 * within it is safe; the may_alias type keeps that legal C. */
+	typedef unsigned long long __attribute__((may_alias)) word;
+	while (!__lstar_haszero(w = *(const word *)p))
+		p += 8;
+	while (*p)
+		p++;
+	return (size_t)(p - s);
+}
+
+/* Sets the error indicator and errno from a -errno; returns EOF. */
+static inline int __lstar_ferr(FILE *f, long neg_errno)
+{
+	f->flags |= F_ERR;
+	errno = (int)-neg_errno;
+	return EOF;
+}
+
+/* For public functions handed a NULL stream: a defined failure, not a
+ * crash. */
+static inline int __lstar_badf(void)
+{
+	errno = EINVAL;
+	return EOF;
+}
 
 /* Write n bytes to f through its buffer, honouring its buffering mode.
  * Returns the number of bytes accepted (n unless an error occurred, in
- * which case f's error flag and errno are set). */
+ * which case f's error flag and errno are set).  Accepted bytes are written
+ * or held in the buffer; bytes not accepted are not in the stream, so a
+ * caller may retry them without duplicating output. */
 size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict f) __hidden;
+/* The general path under it; line 0 holds back the line-buffered flush, so
+ * puts can add its newline and still make one write. */
+size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *restrict f, int line) __hidden;
+
+/* Mode switches: 0, or EOF with EBADF and the error indicator when the
+ * stream was not opened for that direction (or when flushing failed). */
+int __lstar_towrite(FILE *f) __hidden;
+int __lstar_toread(FILE *f) __hidden;
+/* Write n bytes straight to the file, retrying EINTR and short writes;
+ * returns the count written (short: error indicator and errno set). */
+size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n) __hidden;
+/* Write out pending output: 0, or EOF (pending bytes kept). */
+int __lstar_wflush(FILE *f) __hidden;
+/* fflush(NULL) and the exit hook: every stream with pending output. */
+int __lstar_flush_all(void) __hidden;
+/* Leave read mode: give unread bytes back to the file by seeking (when it
+ * can seek); 0, or -1 when unread bytes had to stay buffered. */
+int __lstar_rdrop(FILE *f) __hidden;
+
+/* Refill an empty read buffer: 0 when bytes are available, EOF at end of
+ * file (EOF indicator) or on error (error indicator and errno). */
+int __lstar_refill(FILE *f) __hidden;
+int __lstar_uflow(FILE *f) __hidden;
+int __lstar_overflow(FILE *f, int c) __hidden;
+
+/* fopen mode string -> O_* flags, or -1 (errno EINVAL). */
+int __lstar_fmodeflags(const char *mode) __hidden;
+/* A stream on fd for open flags oflags, from the pool or the heap; NULL
+ * with ENOMEM. */
+FILE *__lstar_fdopen_flags(int fd, int oflags) __hidden;
+FILE *__lstar_file_new(void) __hidden;
+void __lstar_file_free(FILE *f) __hidden;
+void __lstar_ofl_add(FILE *f) __hidden;
+void __lstar_ofl_del(FILE *f) __hidden;
+extern FILE *__lstar_ofl_head __hidden;
+
+off_t __lstar_ftello(FILE *f) __hidden;
+int __lstar_fseeko(FILE *f, off_t off, int whence) __hidden;
+
+extern FILE __lstar_stdin_FILE __hidden;
+extern FILE __lstar_stdout_FILE __hidden;
+extern FILE __lstar_stderr_FILE __hidden;
+
+void *malloc(size_t n);
+void *realloc(void *p, size_t n);
+void free(void *p);
 
 #endif

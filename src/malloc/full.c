@@ -303,11 +303,12 @@ static void *resize_mapped(struct chunk *c, size_t size)
 		return user_of(c);
 	if (size < MMAP_THRESHOLD)
 		return 0;
-	size_t nlen = (size + c->prev + 4095) & ~(size_t)4095;
-	long r = sys_mremap((char *)c - c->prev, len, nlen, 1 /* MREMAP_MAYMOVE */, 0);
+	size_t prev = c->prev;	/* the old mapping is gone after a move */
+	size_t nlen = (size + prev + 4095) & ~(size_t)4095;
+	long r = sys_mremap((char *)c - prev, len, nlen, 1 /* MREMAP_MAYMOVE */, 0);
 	if (__syscall_is_error(r))
 		return 0;
-	c = (struct chunk *)(r + c->prev);
+	c = (struct chunk *)(r + prev);
 	set_head(c, nlen - c->prev, MAPPED | INUSE);
 	return user_of(c);
 }

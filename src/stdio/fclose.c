@@ -1,0 +1,33 @@
+#include "stdio_impl.h"
+
+/* EOF when buffered output could not be written or the close failed; the
+ * stream is gone either way.  The standard streams stay allocated but
+ * refuse further I/O (EBADF). */
+int fclose(FILE *f)
+{
+	if (!f)
+		return __lstar_badf();
+	int r = 0;
+	if (f->wend) {
+		if (__lstar_wflush(f))
+			r = EOF;
+	} else if (f->rend) {
+		/* hand unread input back to a shared descriptor */
+		__lstar_rdrop(f);
+	}
+	long c = f->close ? f->close(f) : f->fd >= 0 ? sys_close(f->fd) : 0;
+	if (c < 0) {
+		errno = (int)-c;
+		r = EOF;
+	}
+	if (f->flags & F_PERM) {
+		f->flags |= F_NORD | F_NOWR;
+		f->rpos = f->rend = 0;
+		f->wbase = f->wpos = f->wend = 0;
+		f->fd = -1;
+		return r;
+	}
+	__lstar_ofl_del(f);
+	__lstar_file_free(f);
+	return r;
+}

@@ -1,0 +1,16 @@
+#include "stdio_impl.h"
+
+/* Unbuffered (buf_size 0), yet with storage in case setvbuf asks for a
+ * buffer: .bss costs no file size and no memory until touched. */
+static unsigned char buf[UNGET + __LSTAR_BUFSZ];
+
+FILE __lstar_stderr_FILE = {
+	.buf = buf + UNGET,
+	.buf_size = 0,
+	.buf_cap = __LSTAR_BUFSZ,
+	.flags = F_PERM | F_NORD | F_NBF,
+	.lbf = -1,
+	.fd = 2,
+};
+
+FILE *const (stderr) = &__lstar_stderr_FILE;
