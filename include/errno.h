@@ -144,4 +144,8 @@ extern char *program_invocation_short_name;
 #define ERFKILL	132
 #define EHWPOISON	133
 
+/* GNU: argv[0] and its last path component, set at start-up. */
+extern char *program_invocation_name;
+extern char *program_invocation_short_name;
+
 #endif

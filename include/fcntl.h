@@ -39,6 +39,11 @@
 #define F_SETOWN 8
 #define F_GETOWN 9
 #define F_DUPFD_CLOEXEC 1030
+#define F_OFD_GETLK 36
+#define F_OFD_SETLK 37
+#define F_OFD_SETLKW 38
+#define F_SETPIPE_SZ 1031
+#define F_GETPIPE_SZ 1032
 #define FD_CLOEXEC 1
 
 #define F_RDLCK 0
@@ -52,6 +57,9 @@
 #define AT_EACCESS 0x200
 #define AT_NO_AUTOMOUNT 0x800
 #define AT_EMPTY_PATH 0x1000
+#define AT_STATX_SYNC_AS_STAT 0x0000
+#define AT_STATX_FORCE_SYNC 0x2000
+#define AT_STATX_DONT_SYNC 0x4000
 
 #ifndef SEEK_SET
 #define SEEK_SET 0

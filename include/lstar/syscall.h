@@ -23,6 +23,16 @@ struct timespec;
 struct utsname;
 struct iovec;
 struct rusage;
+struct rlimit;
+struct pollfd;
+struct timeval;
+struct timezone;
+struct tms;
+struct statx;
+struct sigaltstack;
+struct __lstar_k_sigaction;
+struct __lstar_siginfo;
+struct __lstar_sched_param;
 
 #define __LSTAR_AT_FDCWD (-100)
 #define __LSTAR_SIGCHLD 17
@@ -117,6 +127,111 @@ static inline long sys_clock_gettime(int clk, struct timespec *ts)
 static inline long sys_uname(struct utsname *u)
 { return __syscall1(__NR_uname, __sc(u)); }
 
+/* Process control, ids, sessions. */
+static inline long sys_vfork(void) { return __syscall0(__NR_vfork); }
+static inline long sys_execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags)
+{ return __syscall5(__NR_execveat, dirfd, __sc(path), __sc(argv), __sc(envp), flags); }
+static inline long sys_waitid(int idtype, int id, struct __lstar_siginfo *info, int options, struct rusage *ru)
+{ return __syscall5(__NR_waitid, idtype, id, __sc(info), options, __sc(ru)); }
+static inline long sys_getpgid(int pid) { return __syscall1(__NR_getpgid, pid); }
+static inline long sys_setpgid(int pid, int pgid) { return __syscall2(__NR_setpgid, pid, pgid); }
+static inline long sys_setsid(void) { return __syscall0(__NR_setsid); }
+static inline long sys_getsid(int pid) { return __syscall1(__NR_getsid, pid); }
+static inline long sys_setuid(unsigned uid) { return __syscall1(__NR_setuid, uid); }
+static inline long sys_setgid(unsigned gid) { return __syscall1(__NR_setgid, gid); }
+static inline long sys_setreuid(unsigned r, unsigned e) { return __syscall2(__NR_setreuid, r, e); }
+static inline long sys_setregid(unsigned r, unsigned e) { return __syscall2(__NR_setregid, r, e); }
+static inline long sys_setresuid(unsigned r, unsigned e, unsigned s) { return __syscall3(__NR_setresuid, r, e, s); }
+static inline long sys_setresgid(unsigned r, unsigned e, unsigned s) { return __syscall3(__NR_setresgid, r, e, s); }
+static inline long sys_getresuid(unsigned *r, unsigned *e, unsigned *s)
+{ return __syscall3(__NR_getresuid, __sc(r), __sc(e), __sc(s)); }
+static inline long sys_getresgid(unsigned *r, unsigned *e, unsigned *s)
+{ return __syscall3(__NR_getresgid, __sc(r), __sc(e), __sc(s)); }
+static inline long sys_getgroups(int n, unsigned *list) { return __syscall2(__NR_getgroups, n, __sc(list)); }
+static inline long sys_setgroups(size_t n, const unsigned *list) { return __syscall2(__NR_setgroups, __sc(n), __sc(list)); }
+static inline long sys_prlimit64(int pid, int res, const struct rlimit *nw, struct rlimit *old)
+{ return __syscall4(__NR_prlimit64, pid, res, __sc(nw), __sc(old)); }
+static inline long sys_getrlimit(int res, struct rlimit *rl)
+{ return __syscall2(__NR_getrlimit, res, __sc(rl)); }
+static inline long sys_setrlimit(int res, const struct rlimit *rl)
+{ return __syscall2(__NR_setrlimit, res, __sc(rl)); }
+static inline long sys_getrusage(int who, struct rusage *ru) { return __syscall2(__NR_getrusage, who, __sc(ru)); }
+static inline long sys_getpriority(int which, int who) { return __syscall2(__NR_getpriority, which, who); }
+static inline long sys_setpriority(int which, int who, int prio) { return __syscall3(__NR_setpriority, which, who, prio); }
+static inline long sys_umask(unsigned mask) { return __syscall1(__NR_umask, mask); }
+static inline long sys_prctl(int op, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5)
+{ return __syscall5(__NR_prctl, op, __sc(a2), __sc(a3), __sc(a4), __sc(a5)); }
+static inline long sys_sched_yield(void) { return __syscall0(__NR_sched_yield); }
+static inline long sys_sched_getaffinity(int pid, size_t size, void *mask)
+{ return __syscall3(__NR_sched_getaffinity, pid, __sc(size), __sc(mask)); }
+static inline long sys_reboot(int m1, int m2, int cmd, void *arg)
+{ return __syscall4(__NR_reboot, m1, m2, cmd, __sc(arg)); }
+static inline long sys_sched_setaffinity(int pid, size_t size, const void *mask)
+{ return __syscall3(__NR_sched_setaffinity, pid, __sc(size), __sc(mask)); }
+
+/* Files and directories. */
+static inline long sys_fchmodat(int dirfd, const char *path, unsigned mode)
+{ return __syscall3(__NR_fchmodat, dirfd, __sc(path), mode); }
+static inline long sys_fchmod(int fd, unsigned mode) { return __syscall2(__NR_fchmod, fd, mode); }
+static inline long sys_fchownat(int dirfd, const char *path, unsigned uid, unsigned gid, int flags)
+{ return __syscall5(__NR_fchownat, dirfd, __sc(path), uid, gid, flags); }
+static inline long sys_fchown(int fd, unsigned uid, unsigned gid) { return __syscall3(__NR_fchown, fd, uid, gid); }
+static inline long sys_linkat(int od, const char *old, int nd, const char *new_, int flags)
+{ return __syscall5(__NR_linkat, od, __sc(old), nd, __sc(new_), flags); }
+static inline long sys_symlinkat(const char *target, int dirfd, const char *path)
+{ return __syscall3(__NR_symlinkat, __sc(target), dirfd, __sc(path)); }
+static inline long sys_mknodat(int dirfd, const char *path, unsigned mode, unsigned long dev)
+{ return __syscall4(__NR_mknodat, dirfd, __sc(path), mode, __sc(dev)); }
+static inline long sys_chroot(const char *path) { return __syscall1(__NR_chroot, __sc(path)); }
+static inline long sys_truncate(const char *path, long len) { return __syscall2(__NR_truncate, __sc(path), len); }
+static inline long sys_ftruncate(int fd, long len) { return __syscall2(__NR_ftruncate, fd, len); }
+static inline long sys_fsync(int fd) { return __syscall1(__NR_fsync, fd); }
+static inline long sys_fdatasync(int fd) { return __syscall1(__NR_fdatasync, fd); }
+static inline long sys_sync(void) { return __syscall0(__NR_sync); }
+static inline long sys_fchdir(int fd) { return __syscall1(__NR_fchdir, fd); }
+static inline long sys_getdents64(int fd, void *buf, size_t n)
+{ return __syscall3(__NR_getdents64, fd, __sc(buf), __sc(n)); }
+static inline long sys_statx(int dirfd, const char *path, int flags, unsigned mask, struct statx *stx)
+{ return __syscall5(__NR_statx, dirfd, __sc(path), flags, mask, __sc(stx)); }
+static inline long sys_utimensat(int dirfd, const char *path, const struct timespec *ts, int flags)
+{ return __syscall4(__NR_utimensat, dirfd, __sc(path), __sc(ts), flags); }
+static inline long sys_mount(const char *src, const char *dst, const char *type, unsigned long flags, const void *data)
+{ return __syscall5(__NR_mount, __sc(src), __sc(dst), __sc(type), __sc(flags), __sc(data)); }
+static inline long sys_umount2(const char *path, int flags) { return __syscall2(__NR_umount2, __sc(path), flags); }
+static inline long sys_sethostname(const char *name, size_t n)
+{ return __syscall2(__NR_sethostname, __sc(name), __sc(n)); }
+
+/* Polling and sleeping. */
+static inline long sys_poll(struct pollfd *fds, unsigned long n, int timeout)
+{ return __syscall3(__NR_poll, __sc(fds), __sc(n), timeout); }
+static inline long sys_ppoll(struct pollfd *fds, unsigned long n, const struct timespec *ts, const void *mask, size_t masksz)
+{ return __syscall5(__NR_ppoll, __sc(fds), __sc(n), __sc(ts), __sc(mask), __sc(masksz)); }
+static inline long sys_pselect6(int n, void *r, void *w, void *e, struct timespec *ts, void *data)
+{ return __syscall6(__NR_pselect6, n, __sc(r), __sc(w), __sc(e), __sc(ts), __sc(data)); }
+static inline long sys_select(int n, void *r, void *w, void *e, struct timeval *tv)
+{ return __syscall5(__NR_select, n, __sc(r), __sc(w), __sc(e), __sc(tv)); }
+static inline long sys_alarm(unsigned s) { return __syscall1(__NR_alarm, s); }
+static inline long sys_pause(void) { return __syscall0(__NR_pause); }
+
+/* Time. */
+static inline long sys_clock_getres(int clk, struct timespec *ts)
+{ return __syscall2(__NR_clock_getres, clk, __sc(ts)); }
+static inline long sys_clock_nanosleep(int clk, int flags, const struct timespec *req, struct timespec *rem)
+{ return __syscall4(__NR_clock_nanosleep, clk, flags, __sc(req), __sc(rem)); }
+static inline long sys_gettimeofday(struct timeval *tv, struct timezone *tz)
+{ return __syscall2(__NR_gettimeofday, __sc(tv), __sc(tz)); }
+static inline long sys_times(struct tms *t) { return __syscall1(__NR_times, __sc(t)); }
+
+/* Signals.  The kernel's sigset is _NSIG/8 = 8 bytes, whatever the size of
+ * the C library's sigset_t: pass __LSTAR_KSIGSET_SIZE as the size to
+ * sys_rt_sigprocmask and sys_rt_sigaction. */
+#define __LSTAR_KSIGSET_SIZE 8
+static inline long sys_rt_sigsuspend(const void *mask)
+{ return __syscall2(__NR_rt_sigsuspend, __sc(mask), __LSTAR_KSIGSET_SIZE); }
+static inline long sys_rt_sigpending(void *set)
+{ return __syscall2(__NR_rt_sigpending, __sc(set), __LSTAR_KSIGSET_SIZE); }
+static inline long sys_sigaltstack(const struct sigaltstack *ss, struct sigaltstack *old)
+{ return __syscall2(__NR_sigaltstack, __sc(ss), __sc(old)); }
 /* Used by libc-core: abort, malloc, mkstemp, realpath. */
 static inline long sys_rt_sigprocmask(int how, const void *set, void *old, size_t sz)
 { return __syscall4(__NR_rt_sigprocmask, how, __sc(set), __sc(old), __sc(sz)); }

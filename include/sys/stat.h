@@ -63,5 +63,58 @@ int fstat(int fd, struct stat *st);
 int fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int flags);
 int mkdir(const char *path, mode_t mode);
 int mkdirat(int dirfd, const char *path, mode_t mode);
+int chmod(const char *path, mode_t mode);
+int fchmod(int fd, mode_t mode);
+int fchmodat(int dirfd, const char *path, mode_t mode, int flags);
+int mknod(const char *path, mode_t mode, dev_t dev);
+int mknodat(int dirfd, const char *path, mode_t mode, dev_t dev);
+int mkfifo(const char *path, mode_t mode);
+mode_t umask(mode_t mask);
+
+#define UTIME_NOW ((1L << 30) - 1L)
+#define UTIME_OMIT ((1L << 30) - 2L)
+int utimensat(int dirfd, const char *path, const struct timespec times[2], int flags);
+int futimens(int fd, const struct timespec times[2]);
+
+/* statx(2) (Linux 4.11). */
+struct statx_timestamp { long long tv_sec; unsigned tv_nsec; int __reserved; };
+struct statx {
+	unsigned stx_mask;
+	unsigned stx_blksize;
+	unsigned long long stx_attributes;
+	unsigned stx_nlink;
+	unsigned stx_uid;
+	unsigned stx_gid;
+	unsigned short stx_mode;
+	unsigned short __spare0[1];
+	unsigned long long stx_ino;
+	unsigned long long stx_size;
+	unsigned long long stx_blocks;
+	unsigned long long stx_attributes_mask;
+	struct statx_timestamp stx_atime;
+	struct statx_timestamp stx_btime;
+	struct statx_timestamp stx_ctime;
+	struct statx_timestamp stx_mtime;
+	unsigned stx_rdev_major;
+	unsigned stx_rdev_minor;
+	unsigned stx_dev_major;
+	unsigned stx_dev_minor;
+	unsigned long long __spare2[14];
+};
+#define STATX_TYPE 0x001U
+#define STATX_MODE 0x002U
+#define STATX_NLINK 0x004U
+#define STATX_UID 0x008U
+#define STATX_GID 0x010U
+#define STATX_ATIME 0x020U
+#define STATX_MTIME 0x040U
+#define STATX_CTIME 0x080U
+#define STATX_INO 0x100U
+#define STATX_SIZE 0x200U
+#define STATX_BLOCKS 0x400U
+#define STATX_BASIC_STATS 0x7ffU
+#define STATX_BTIME 0x800U
+#define STATX_ALL 0xfffU
+int statx(int dirfd, const char *restrict path, int flags, unsigned mask, struct statx *restrict stx);
 
 #endif

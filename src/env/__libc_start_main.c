@@ -33,6 +33,8 @@ _Noreturn void __lstar_start_main(int (*main)(int, char **, char **), long *sp)
 	__environ = envp;
 	if (__lstar_init_ssp)
 		__lstar_init_ssp(__lstar_auxv);
+	if (__lstar_init_progname)
+		__lstar_init_progname(argv[0]);
 
 	for (const init_fn *f = __preinit_array_start; f < __preinit_array_end; f++)
 		(*f)(argc, argv, envp);

@@ -19,10 +19,12 @@ extern size_t *__lstar_auxv __hidden;
  *   __lstar_stdio_exit     flush every open stream      (src/stdio)
  *   __lstar_libc_fini      run fini_array, last first   (src/env, real kernel)
  *   __lstar_init_ssp       seed __stack_chk_guard       (src/env/__stack_chk_fail.c)
+ *   __lstar_init_progname  set program_invocation_name  (src/misc/program_invocation_name.c)
  */
 void __lstar_funcs_on_exit(void) __weak __hidden;
 void __lstar_stdio_exit(void) __weak __hidden;
 void __lstar_libc_fini(void) __weak __hidden;
 void __lstar_init_ssp(size_t *auxv) __weak __hidden;
+void __lstar_init_progname(char *argv0) __weak __hidden;
 
 #endif

@@ -1,0 +1,6 @@
+#include "dir_impl.h"
+
+int dirfd(DIR *d)
+{
+	return d->fd;
+}

@@ -1,0 +1,7 @@
+#include <unistd.h>
+#include "syscall.h"
+
+int getpagesize(void)
+{
+	return 4096;
+}

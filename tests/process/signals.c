@@ -1,0 +1,159 @@
+/* Signals against the real kernel: handlers run (with SA_SIGINFO data),
+ * sigprocmask blocks and releases, SA_RESTART restarts a blocked read and
+ * its absence makes it fail with EINTR, signal() has BSD semantics. */
+#include <signal.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <sched.h>
+#include "check.h"
+
+static volatile sig_atomic_t hits, last_sig, last_code, last_pid;
+static volatile int notify_fd = -1;
+
+static void on_sig(int sig)
+{
+	hits++;
+	last_sig = sig;
+	if (notify_fd >= 0)
+		write(notify_fd, "h", 1);
+}
+
+static void on_info(int sig, siginfo_t *si, void *uc)
+{
+	(void)uc;
+	hits++;
+	last_sig = sig;
+	last_code = si->si_code;
+	last_pid = si->si_pid;
+}
+
+/* Waits until process pid sleeps in the kernel ('S' in /proc/pid/stat),
+ * so a signal sent next surely interrupts its blocking call. */
+static void wait_sleeping(pid_t pid)
+{
+	char path[64] = "/proc/", buf[256];
+	char num[16];
+	int n = 0;
+	for (pid_t v = pid; v; v /= 10)
+		num[n++] = (char)('0' + v % 10);
+	size_t p = strlen(path);
+	while (n)
+		path[p++] = num[--n];
+	memcpy(path + p, "/stat", 6);
+	for (;;) {
+		int fd = open(path, O_RDONLY);
+		CHECK(fd >= 0);
+		ssize_t r = read(fd, buf, sizeof buf - 1);
+		close(fd);
+		CHECK(r > 0);
+		buf[r] = 0;
+		char *q = strchr(buf, ')');
+		if (q && q[1] == ' ' && q[2] == 'S')
+			return;
+		sched_yield();
+	}
+}
+
+/* A child signals the parent while it is blocked in read, then writes. */
+static ssize_t read_interrupted(int restart)
+{
+	int fds[2], note[2];
+	char c;
+	struct sigaction sa = { .sa_handler = on_sig, .sa_flags = restart ? SA_RESTART : 0 };
+	sigemptyset(&sa.sa_mask);
+	CHECK(sigaction(SIGUSR2, &sa, 0) == 0);
+	CHECK(pipe(fds) == 0 && pipe(note) == 0);
+	notify_fd = note[1];
+	pid_t parent = getpid(), child = fork();
+	CHECK(child >= 0);
+	if (child == 0) {
+		wait_sleeping(parent);
+		kill(parent, SIGUSR2);
+		read(note[0], &c, 1);	/* the handler has run */
+		wait_sleeping(parent);	/* back in read (restarted or called again) */
+		write(fds[1], "x", 1);
+		_exit(0);
+	}
+	hits = 0;
+	errno = 0;
+	ssize_t r = read(fds[0], &c, 1);
+	int e = errno;
+	int status;
+	if (r < 0) {
+		/* Not restarted: the child still waits for us to sleep. */
+		read(fds[0], &c, 1);
+	}
+	CHECK(waitpid(child, &status, 0) == child && WIFEXITED(status));
+	CHECK(hits == 1);
+	notify_fd = -1;
+	close(fds[0]);
+	close(fds[1]);
+	close(note[0]);
+	close(note[1]);
+	errno = e;
+	return r;
+}
+
+int main(void)
+{
+	struct sigaction sa = { .sa_handler = on_sig }, old;
+	sigset_t set, cur, pend;
+
+	/* A handler runs on raise, and the old action reads back. */
+	sigemptyset(&sa.sa_mask);
+	CHECK(sigaction(SIGUSR1, &sa, 0) == 0);
+	CHECK(raise(SIGUSR1) == 0);
+	CHECK(hits == 1 && last_sig == SIGUSR1);
+	CHECK(sigaction(SIGUSR1, 0, &old) == 0);
+	CHECK(old.sa_handler == on_sig);
+
+	/* SA_SIGINFO: raise comes from this process, code SI_TKILL. */
+	sa.sa_sigaction = on_info;
+	sa.sa_flags = SA_SIGINFO;
+	CHECK(sigaction(SIGUSR1, &sa, 0) == 0);
+	CHECK(raise(SIGUSR1) == 0);
+	CHECK(hits == 2 && last_code == SI_TKILL && last_pid == getpid());
+	CHECK(kill(getpid(), SIGUSR1) == 0);
+	CHECK(hits == 3 && last_code == SI_USER);
+
+	/* Blocked: pending, not delivered, until unblocked. */
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR1);
+	CHECK(sigprocmask(SIG_BLOCK, &set, 0) == 0);
+	CHECK(raise(SIGUSR1) == 0);
+	CHECK(hits == 3);
+	CHECK(sigpending(&pend) == 0 && sigismember(&pend, SIGUSR1) == 1);
+	CHECK(sigprocmask(SIG_BLOCK, 0, &cur) == 0 && sigismember(&cur, SIGUSR1) == 1);
+	CHECK(sigprocmask(SIG_UNBLOCK, &set, 0) == 0);
+	CHECK(hits == 4);
+
+	/* SA_RESTART restarts read; without it read fails with EINTR. */
+	CHECK(read_interrupted(1) == 1);
+	CHECK(read_interrupted(0) == -1 && errno == EINTR);
+
+	/* signal(): BSD semantics, the handler stays installed. */
+	hits = 0;
+	CHECK(signal(SIGUSR1, on_sig) != SIG_ERR);
+	raise(SIGUSR1);
+	raise(SIGUSR1);
+	CHECK(hits == 2);
+	CHECK(sigaction(SIGUSR1, 0, &old) == 0 && (old.sa_flags & SA_RESTART));
+	CHECK(signal(SIGUSR1, SIG_IGN) == on_sig);
+	raise(SIGUSR1);
+	CHECK(hits == 2);
+
+	/* Bad signal numbers. */
+	errno = 0;
+	CHECK(sigaction(0, &sa, 0) == -1 && errno == EINVAL);
+	errno = 0;
+	CHECK(sigaction(65, &sa, 0) == -1 && errno == EINVAL);
+	errno = 0;
+	CHECK(sigaction(SIGKILL, &sa, 0) == -1 && errno == EINVAL);
+	errno = 0;
+	CHECK(signal(-1, on_sig) == SIG_ERR && errno == EINVAL);
+	errno = 0;
+	CHECK(raise(99) == -1 && errno == EINVAL);
+	put(1, "signals ok\n");
+	return 0;
+}
