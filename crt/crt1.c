@@ -1,12 +1,4 @@
-/* crt1.o: the program entry.  _start (the arch's asm) hands the initial stack
- * pointer to _start_c, which names main so the link pulls it in. */
+/* crt1.o: the program entry.  _start (the arch's asm in crt_arch.h) passes
+ * main and the kernel's initial stack pointer straight to
+ * __lstar_start_main; naming main there is what pulls it into the link. */
 #include "crt_arch.h"
-
-int main();
-_Noreturn void __lstar_start_main(int (*)(), long *);
-
-__attribute__((visibility("hidden"), used))
-void _start_c(long *sp)
-{
-	__lstar_start_main(main, sp);
-}

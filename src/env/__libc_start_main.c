@@ -18,9 +18,11 @@ extern fini_fn const __fini_array_end[] __weak __hidden;
  * The C half of _start (sp is the kernel's initial stack pointer).  No
  * system call happens here: argv, envp and auxv are already on the stack,
  * the stack-protector guard comes from AT_RANDOM, and stdio sets itself up
- * lazily.  Then main, and exit with its value.
+ * lazily.  Then main, and exit with its value.  Start-up and exit run once,
+ * so they are `cold`: compiled for size, without alignment padding
+ * (docs/size.md).
  */
-_Noreturn void __lstar_start_main(int (*main)(int, char **, char **), long *sp)
+__attribute__((cold)) _Noreturn void __lstar_start_main(int (*main)(int, char **, char **), long *sp)
 {
 	int argc = (int)sp[0];
 	char **argv = (char **)(sp + 1);
@@ -48,7 +50,7 @@ _Noreturn void __lstar_start_main(int (*main)(int, char **, char **), long *sp)
  * every static program has it, while the kernel model's runner, which does
  * not link this file, leaves the host's fini_array alone.  Destructors run
  * in the reverse of constructor order. */
-void __lstar_libc_fini(void)
+__attribute__((cold)) void __lstar_libc_fini(void)
 {
 	for (const fini_fn *f = __fini_array_end; f > __fini_array_start;)
 		(*--f)();

@@ -2,7 +2,7 @@
 #include "syscall.h"
 
 /* exit_group ends every thread; the loop only satisfies _Noreturn. */
-_Noreturn void _Exit(int status)
+__attribute__((cold)) _Noreturn void _Exit(int status)
 {
 	for (;;)
 		sys_exit_group(status);

@@ -3,7 +3,7 @@
 
 /* C11 7.22.4.4: atexit handlers (last registered first), then the fini
  * arrays, then every stream is flushed; only then does the process end. */
-_Noreturn void exit(int status)
+__attribute__((cold)) _Noreturn void exit(int status)
 {
 	if (__lstar_funcs_on_exit)
 		__lstar_funcs_on_exit();

@@ -9,7 +9,9 @@
  * rsp is 16-byte aligned there by the ABI, but we align it explicitly anyway
  * (a loader or a debugger may enter differently) so that the callee sees
  * rsp+8 aligned, as after any `call`.  rbp is cleared to end frame-pointer
- * walks; rdi carries the original stack pointer to the C half.
+ * walks.  The call is __lstar_start_main(main, sp) directly: a C trampoline
+ * in between would cost 17 bytes in every program (docs/size.md).  main's
+ * address fits in 32 bits because lstar links non-PIE at 0x400000.
  */
 __asm__(
 	".text\n"
@@ -17,9 +19,10 @@ __asm__(
 	".type _start,@function\n"
 	"_start:\n"
 	"	xor %ebp,%ebp\n"
-	"	mov %rsp,%rdi\n"
+	"	mov %rsp,%rsi\n"
+	"	mov $main,%edi\n"
 	"	and $-16,%rsp\n"
-	"	call _start_c\n"
+	"	call __lstar_start_main\n"
 	"	hlt\n"
 	".size _start,.-_start\n"
 );
