@@ -53,21 +53,43 @@ static void big_mul_add(struct big *x, uint32_t m, uint32_t add)
 		x->w[x->n++] = (uint32_t)carry;
 }
 
+/* x *= m for a 64-bit m (the 128-bit product is one mul instruction). */
+static void big_mul64(struct big *x, uint64_t m)
+{
+	unsigned __int128 carry = 0;
+	for (int i = 0; i < x->n; i++) {
+		unsigned __int128 t = (unsigned __int128)x->w[i] * m + carry;
+		x->w[i] = (uint32_t)t;
+		carry = t >> 32;
+	}
+	for (; carry; carry >>= 32)
+		x->w[x->n++] = (uint32_t)carry;
+}
+
+/* x *= 10^k, or 5^k when five_only. */
 static void big_mul_pow10(struct big *x, int k, int five_only)
 {
-	static const uint32_t p10[] = { 1, 10, 100, 1000, 10000, 100000, 1000000,
-		10000000, 100000000, 1000000000 };
-	static const uint32_t p5[] = { 1, 5, 25, 125, 625, 3125, 15625, 78125,
-		390625, 1953125, 9765625, 48828125, 244140625, 1220703125 };
+	static const uint64_t p5[28] = {
+		1ULL, 5ULL, 25ULL, 125ULL,
+		625ULL, 3125ULL, 15625ULL, 78125ULL,
+		390625ULL, 1953125ULL, 9765625ULL, 48828125ULL,
+		244140625ULL, 1220703125ULL, 6103515625ULL, 30517578125ULL,
+		152587890625ULL, 762939453125ULL, 3814697265625ULL, 19073486328125ULL,
+		95367431640625ULL, 476837158203125ULL, 2384185791015625ULL, 11920928955078125ULL,
+		59604644775390625ULL, 298023223876953125ULL, 1490116119384765625ULL, 7450580596923828125ULL,
+	};
 	if (five_only) {
-		for (; k >= 13; k -= 13)
-			big_mul_add(x, 1220703125, 0);
-		big_mul_add(x, p5[k], 0);
+		for (; k >= 27; k -= 27)
+			big_mul64(x, p5[27]);
+		big_mul64(x, p5[k]);
 		return;
 	}
-	for (; k >= 9; k -= 9)
-		big_mul_add(x, 1000000000, 0);
-	big_mul_add(x, p10[k], 0);
+	for (; k >= 19; k -= 19)
+		big_mul64(x, 10000000000000000000ULL);
+	uint64_t p = 1;
+	while (k--)
+		p *= 10;
+	big_mul64(x, p);
 }
 
 static int big_bits(const struct big *x)
@@ -95,45 +117,87 @@ static void big_shl(struct big *dst, const struct big *src, int k)
 		dst->w[dst->n++] = carry;
 }
 
-/* x >>= 1 */
-static void big_shr1(struct big *x)
-{
-	for (int i = 0; i < x->n; i++)
-		x->w[i] = (x->w[i] >> 1) | (i + 1 < x->n ? x->w[i + 1] << 31 : 0);
-	while (x->n && !x->w[x->n - 1])
-		x->n--;
-}
+/*
+ * floor(u / v) for a quotient known to fit in 128 bits (Knuth's algorithm
+ * D on 32-bit limbs, as in Hacker's Delight "divmnu").  *rest is set if
+ * the remainder is non-zero.  u and v are left unchanged.
+ */
+static struct big U, V;
 
-static int big_cmp(const struct big *a, const struct big *b)
+static unsigned __int128 big_div(const struct big *u, const struct big *v, int *rest)
 {
-	if (a->n != b->n)
-		return a->n < b->n ? -1 : 1;
-	for (int i = a->n - 1; i >= 0; i--)
-		if (a->w[i] != b->w[i])
-			return a->w[i] < b->w[i] ? -1 : 1;
-	return 0;
-}
-
-/* a -= b, for a >= b. */
-static void big_sub(struct big *a, const struct big *b)
-{
-	uint64_t borrow = 0;
-	for (int i = 0; i < a->n; i++) {
-		uint64_t t = (uint64_t)a->w[i] - (i < b->n ? b->w[i] : 0) - borrow;
-		a->w[i] = (uint32_t)t;
-		borrow = t >> 63;
+	int n = v->n, m = u->n - n;
+	unsigned __int128 q = 0;
+	if (m < 0) {
+		*rest = u->n != 0;
+		return 0;
 	}
-	while (a->n && !a->w[a->n - 1])
-		a->n--;
+	if (n == 1) {
+		uint64_t r = 0;
+		for (int i = u->n - 1; i >= 0; i--) {
+			uint64_t cur = r << 32 | u->w[i];
+			q = q << 32 | (cur / v->w[0]);
+			r = cur % v->w[0];
+		}
+		*rest = r != 0;
+		return q;
+	}
+	int sh = __builtin_clz(v->w[n - 1]);
+	uint32_t *vn = V.w, *un = U.w;
+	for (int i = n - 1; i > 0; i--)
+		vn[i] = sh ? v->w[i] << sh | v->w[i - 1] >> (32 - sh) : v->w[i];
+	vn[0] = v->w[0] << sh;
+	un[u->n] = sh ? u->w[u->n - 1] >> (32 - sh) : 0;
+	for (int i = u->n - 1; i > 0; i--)
+		un[i] = sh ? u->w[i] << sh | u->w[i - 1] >> (32 - sh) : u->w[i];
+	un[0] = u->w[0] << sh;
+
+	for (int j = m; j >= 0; j--) {
+		uint64_t num = (uint64_t)un[j + n] << 32 | un[j + n - 1];
+		uint64_t qhat = num / vn[n - 1], rhat = num % vn[n - 1];
+		while (qhat >> 32 || qhat * vn[n - 2] > (rhat << 32 | un[j + n - 2])) {
+			qhat--;
+			rhat += vn[n - 1];
+			if (rhat >> 32)
+				break;
+		}
+		int64_t t, k = 0;
+		for (int i = 0; i < n; i++) {
+			uint64_t p = qhat * vn[i];
+			t = (int64_t)un[i + j] - k - (int64_t)(p & 0xffffffff);
+			un[i + j] = (uint32_t)t;
+			k = (int64_t)(p >> 32) - (t >> 32);
+		}
+		t = (int64_t)un[j + n] - k;
+		un[j + n] = (uint32_t)t;
+		if (t < 0) {		/* qhat was one too big: add back */
+			qhat--;
+			uint64_t c = 0;
+			for (int i = 0; i < n; i++) {
+				uint64_t x = (uint64_t)un[i + j] + vn[i] + c;
+				un[i + j] = (uint32_t)x;
+				c = x >> 32;
+			}
+			un[j + n] += (uint32_t)c;
+		}
+		q = q << 32 | qhat;
+	}
+	*rest = 0;
+	for (int i = 0; i < n; i++)
+		if (un[i])
+			*rest = 1;
+	return q;
 }
 
-/* Bits k and up of x, as a number (the caller keeps it under 128 bits);
+/* Bits k and up of x, as a number (the caller keeps it under 97 bits, so
+ * the limbs holding them fit in 128);
  * *rest is set if any bit below k is non-zero. */
 static unsigned __int128 big_top(const struct big *x, int k, int *rest)
 {
 	unsigned __int128 v = 0;
-	for (int pos = big_bits(x) - 1; pos >= k; pos--)
-		v = v << 1 | ((x->w[pos / 32] >> (pos % 32)) & 1);
+	for (int i = x->n - 1; i >= k / 32; i--)
+		v = v << 32 | x->w[i];
+	v >>= k % 32;
 	for (int i = 0; i < k / 32; i++)
 		if (x->w[i])
 			*rest = 1;
@@ -276,11 +340,35 @@ static const char *scan_hex(const char *p, const struct float_format *f, struct 
 	return p;
 }
 
+/* Digits go into M nine at a time: one pass over M per nine digits. */
+struct digits { uint32_t chunk; int len; };
+
+static void push_digit(struct digits *d, int v)
+{
+	d->chunk = d->chunk * 10 + v;
+	if (++d->len == 9) {
+		big_mul_add(&M, 1000000000, d->chunk);
+		d->chunk = 0;
+		d->len = 0;
+	}
+}
+
+static void flush_digits(struct digits *d)
+{
+	static const uint32_t p10[] = { 1, 10, 100, 1000, 10000, 100000, 1000000,
+		10000000, 100000000 };
+	if (d->len)
+		big_mul_add(&M, p10[d->len], d->chunk);
+	d->chunk = 0;
+	d->len = 0;
+}
+
 /* M = significant digits, *dexp = power of ten to apply.  Returns the end. */
 static const char *scan_dec(const char *p, long *dexp, int *ndig)
 {
 	long e = 0;
 	int n = 0, dot = 0, zeros = 0, sticky = 0;
+	struct digits acc = { 0, 0 };
 	big_set(&M, 0);
 	for (;; p++) {
 		if (*p == '.' && !dot) {
@@ -305,16 +393,17 @@ static const char *scan_dec(const char *p, long *dexp, int *ndig)
 			continue;
 		}
 		for (; zeros; zeros--, n++)
-			big_mul_add(&M, 10, 0);
-		big_mul_add(&M, 10, d);
+			push_digit(&acc, 0);
+		push_digit(&acc, d);
 		n++;
 	}
 	e += zeros;
 	if (sticky) {
-		big_mul_add(&M, 10, 1);
+		push_digit(&acc, 1);
 		n++;
 		e--;
 	}
+	flush_digits(&acc);
 	*dexp = e;
 	*ndig = n;
 	return p;
@@ -353,24 +442,7 @@ static void convert_dec(long e, int ndig, const struct float_format *f, struct f
 			num = &M;
 			den = &B;
 		}
-		/* binary long division: at most ~70 quotient bits */
-		int qbits = big_bits(num) - big_bits(den) + 1;
-		unsigned __int128 q = 0;
-		static struct big T;
-		if (qbits > 0) {
-			big_shl(&T, den, qbits - 1);
-			for (int i = qbits - 1; i >= 0; i--) {
-				q <<= 1;
-				if (big_cmp(num, &T) >= 0) {
-					big_sub(num, &T);
-					q |= 1;
-				}
-				if (i)
-					big_shr1(&T);
-			}
-		}
-		v.q = q;
-		v.sticky = num->n != 0;
+		v.q = big_div(num, den, &v.sticky);
 		v.e2 = -k - s;
 	}
 	round_to(&v, f, r);

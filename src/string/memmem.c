@@ -1,8 +1,9 @@
 #define _GNU_SOURCE
 #include <string.h>
+#include "twoway.h"
 
-/* First byte found with memchr, then a full compare: fast for the usual
- * short needles.  Worst case O(nm) (the glibc two-way bound is not kept). */
+/* Short needles: memchr for the first byte, then compare; longer ones go
+ * through two-way, linear in the worst case. */
 void *memmem(const void *hay, size_t hn, const void *needle, size_t nn)
 {
 	const unsigned char *h = hay, *n = needle;
@@ -10,12 +11,14 @@ void *memmem(const void *hay, size_t hn, const void *needle, size_t nn)
 		return (void *)h;
 	if (hn < nn)
 		return 0;
+	if (nn > 2)
+		return twoway(h, hn, n, (ptrdiff_t)nn, 0);
 	const unsigned char *last = h + (hn - nn);
 	while (h <= last) {
 		h = memchr(h, n[0], last - h + 1);
 		if (!h)
 			return 0;
-		if (!memcmp(h + 1, n + 1, nn - 1))
+		if (nn == 1 || h[1] == n[1])
 			return (void *)h;
 		h++;
 	}

@@ -289,6 +289,31 @@ static void test_tokens(void **state)
 	}
 }
 
+/* Needles up to 40 bytes over two letters: periodic and aperiodic needles,
+ * and matches near the end of the haystack, exercise both two-way cases. */
+static void test_search_long_needles(void **state)
+{
+	(void)state;
+	char h[2100], n[64];
+	for (int round = 0; round < 20000; round++) {
+		size_t hl = rnd() % 2000, nl = 1 + rnd() % 40;
+		int alpha = 2 + rnd() % 2;
+		mkstr((unsigned char *)h, hl, alpha);
+		mkstr((unsigned char *)n, nl, alpha);
+		if (hl >= nl && rnd() % 2)	/* plant it, often near the end */
+			memcpy(h + hl - nl - rnd() % (hl - nl + 1) / (1 + rnd() % 50), n, nl);
+		assert_ptr_equal(lstar_strstr(h, n), strstr(h, n));
+		assert_ptr_equal(lstar_memmem(h, hl, n, nl), memmem(h, hl, n, nl));
+	}
+	/* the classic quadratic case stays fast: "aaa...a" vs "aaa...ab" */
+	static char big[1 << 20], pat[1 << 12];
+	memset(big, 'a', sizeof big - 1);
+	memset(pat, 'a', sizeof pat - 1);
+	pat[sizeof pat - 2] = 'b';
+	assert_null(lstar_strstr(big, pat));
+	assert_null(lstar_memmem(big, sizeof big - 1, pat, sizeof pat - 1));
+}
+
 static void test_misc(void **state)
 {
 	(void)state;
@@ -359,6 +384,22 @@ static void test_page_end(void **state)
 		assert_ptr_equal(lstar_strstr(s, "qqz"), NULL);
 		s[n] = 'q';
 	}
+	/* the mem* copies: source or destination ending at the guard page */
+	static unsigned char src[400];
+	fill(src, sizeof src);
+	for (size_t n = 0; n < 400; n++) {
+		lstar_memcpy(end - n, src, n);
+		assert_memory_equal(end - n, src, n);
+		lstar_memset(end - n, 7, n);
+		lstar_memmove(end - n, src, n);
+		assert_memory_equal(end - n, src, n);
+		unsigned char out[400];
+		lstar_memcpy(out, end - n, n);
+		lstar_memmove(out, end - n, n);
+		assert_memory_equal(out, src, n);
+		lstar_memmove(end - n, end - n + (n > 3), n - (n > 3));	/* overlapping, at the edge */
+		assert_int_equal(lstar_memcmp(end - n, end - n, n), 0);
+	}
 	munmap(m, 2 * pg);
 }
 
@@ -372,6 +413,7 @@ int main(void)
 		cmocka_unit_test(test_str_copy_cmp),
 		cmocka_unit_test(test_str_cat_dup),
 		cmocka_unit_test(test_tokens),
+		cmocka_unit_test(test_search_long_needles),
 		cmocka_unit_test(test_misc),
 		cmocka_unit_test(test_strerror_strsignal),
 		cmocka_unit_test(test_page_end),
