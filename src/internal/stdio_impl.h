@@ -34,6 +34,7 @@
 #define F_PERM  0x100u /* stdin/stdout/stderr: never freed */
 #define F_POOL  0x200u /* FILE and buffer come from the static pool */
 #define F_HEAP  0x400u /* FILE (and buffer) come from malloc */
+#define F_NLHELD 0x800u /* a held-back newline awaits __lstar_fwrite_end */
 
 /*
  * Invariants:
@@ -186,9 +187,13 @@ static inline int __lstar_badf(void)
  * or held in the buffer; bytes not accepted are not in the stream, so a
  * caller may retry them without duplicating output. */
 size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict f) __hidden;
-/* The general path under it; line 0 holds back the line-buffered flush, so
- * puts can add its newline and still make one write. */
+/* The general path under it.  line 0 holds back the line-buffered flush,
+ * so a call made of parts makes one write: puts holds the string and its
+ * newline part flushes; vfprintf may write every piece with line 0 and
+ * finish with __lstar_fwrite_end, which flushes (0, or EOF on a write
+ * error) only if a held part had a newline. */
 size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *restrict f, int line) __hidden;
+int __lstar_fwrite_end(FILE *f) __hidden;
 
 /* Mode switches: 0, or EOF with EBADF and the error indicator when the
  * stream was not opened for that direction (or when flushing failed). */

@@ -45,6 +45,10 @@ void __lstar_file_free(FILE *f)
 {
 	if (f->flags & F_HEAP)
 		free(f);
-	else if (f->flags & F_POOL)
-		f->flags = 0;
+	else if (f->flags & F_POOL) {
+		/* A stale pointer used again (a second fclose) then finds no
+		 * descriptor to close, rather than someone else's. */
+		memset(f, 0, sizeof *f);
+		f->fd = -1;
+	}
 }

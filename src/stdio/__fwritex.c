@@ -42,9 +42,12 @@ size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *rest
 			return done + __lstar_writeall(f, s + done, n - done);
 		}
 	}
-	if (line && f->lbf >= 0 && f->wpos != f->wbase && __lstar_has_newline(s, n))
-		if (__lstar_wflush(f))
+	if (f->lbf >= 0 && f->wpos != f->wbase && __lstar_has_newline(s, n)) {
+		if (!line)
+			f->flags |= F_NLHELD;
+		else if (__lstar_wflush(f))
 			goto fail;
+	}
 	return n;
 fail:
 	/* Take back what the failed write left of s: those bytes were not
@@ -63,4 +66,11 @@ size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict
 		return n;
 	}
 	return __lstar_fwrite_part(s, n, f, 1);
+}
+
+/* The end of a write made of parts (vfprintf's pieces): flush once if the
+ * parts held back a line-buffered newline. */
+int __lstar_fwrite_end(FILE *f)
+{
+	return f->flags & F_NLHELD ? __lstar_wflush(f) : 0;
 }

@@ -54,6 +54,7 @@ __attribute__((noinline)) int __lstar_wflush(FILE *f)
 		return EOF;	/* the rest stays pending */
 	f->wbase = f->wpos = f->buf;
 	f->wend = f->buf + f->buf_size;
+	f->flags &= ~F_NLHELD;
 	if (f->flags & F_UNDET) {
 		/* stdout has written once: leave no room, so the next output
 		 * takes the slow path, which decides tty or not

@@ -81,4 +81,9 @@ int lstar_remove(const char *path);
 char *lstar_strerror(int e);
 void lstar_free(void *p);
 
+/* The seam the printf family writes through (src/internal/stdio_impl.h). */
+size_t lstar___lstar_fwritex(const unsigned char *s, size_t n, lstar_FILE *f);
+size_t lstar___lstar_fwrite_part(const unsigned char *s, size_t n, lstar_FILE *f, int line);
+int lstar___lstar_fwrite_end(lstar_FILE *f);
+
 #endif

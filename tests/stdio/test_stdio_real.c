@@ -634,6 +634,72 @@ static void test_large_fwrite_and_fread(void **state)
 	free(b);
 }
 
+/* A 16-byte user buffer (8 usable after ungetc's headroom) makes every
+ * line cross refills. */
+static void test_small_buffer_boundaries(void **state)
+{
+	char ubuf[16], line[64];
+	(void)state;
+	spit(path("sb"), "0123456789abcdefghij\nshort\nxyz");
+	lstar_FILE *f = lstar_fopen(path("sb"), "r");
+	assert_int_equal(lstar_setvbuf(f, ubuf, L_IOFBF, sizeof ubuf), 0);
+	assert_ptr_equal(lstar_fgets(line, sizeof line, f), line);
+	assert_string_equal(line, "0123456789abcdefghij\n");
+	assert_ptr_equal(lstar_fgets(line, 4, f), line);	/* n-1 = 3 bytes */
+	assert_string_equal(line, "sho");
+	assert_int_equal(lstar_ungetc('O', f), 'O');
+	assert_ptr_equal(lstar_fgets(line, sizeof line, f), line);
+	assert_string_equal(line, "Ort\n");
+	assert_int_equal(lstar_ftell(f), 27);
+	assert_int_equal(lstar_fread(line, 1, 10, f), 3);
+	assert_memory_equal(line, "xyz", 3);
+	assert_true(lstar_feof(f));
+	lstar_fclose(f);
+
+	f = lstar_fopen(path("sb"), "w+");
+	assert_int_equal(lstar_setvbuf(f, ubuf, L_IOFBF, sizeof ubuf), 0);
+	for (int i = 0; i < 100; i++)
+		lstar_fputc('a' + i % 26, f);
+	lstar_fputs("0123456789012345678901234567890123456789", f);
+	assert_int_equal(lstar_ftell(f), 140);
+	lstar_rewind(f);
+	for (int i = 0; i < 100; i++)
+		assert_int_equal(lstar_fgetc(f), 'a' + i % 26);
+	assert_int_equal(lstar_fread(line, 1, 40, f), 40);
+	assert_memory_equal(line, "0123456789012345678901234567890123456789", 40);
+	assert_int_equal(lstar_fgetc(f), EOF);
+	lstar_fclose(f);
+}
+
+/* vfprintf's seam: pieces held back, one flush at the end, and only when
+ * a piece had a newline. */
+static void test_fwrite_seam(void **state)
+{
+	const unsigned char *u = (const unsigned char *)"a\nb" "c" "\n";
+	(void)state;
+	lstar_FILE *f = lstar_fopen(path("seam"), "w");
+	lstar_setvbuf(f, NULL, L_IOLBF, 0);
+	assert_int_equal(lstar___lstar_fwrite_part(u, 3, f, 0), 3);
+	assert_int_equal(lstar___lstar_fwrite_part(u + 3, 1, f, 0), 1);
+	assert_int_equal(fsize(path("seam")), 0);
+	assert_int_equal(lstar___lstar_fwrite_end(f), 0);
+	assert_int_equal(fsize(path("seam")), 4);
+	assert_int_equal(lstar___lstar_fwrite_part(u + 3, 1, f, 0), 1);
+	assert_int_equal(lstar___lstar_fwrite_end(f), 0);	/* no newline: held */
+	assert_int_equal(fsize(path("seam")), 4);
+	assert_int_equal(lstar___lstar_fwritex(u + 4, 1, f), 1);	/* newline: out */
+	assert_int_equal(fsize(path("seam")), 6);
+	lstar_fclose(f);
+
+	f = lstar_fopen("/dev/full", "w");
+	lstar_setvbuf(f, NULL, L_IOLBF, 0);
+	assert_int_equal(lstar___lstar_fwrite_part(u, 3, f, 0), 3);
+	expect_errno(lstar___lstar_fwrite_end(f), EOF, ENOSPC);
+	expect_errno(lstar___lstar_fwritex(u, 2, f), 0, ENOSPC);	/* taken back */
+	assert_true(lstar_ferror(f));
+	lstar_fclose(f);
+}
+
 static void test_setvbuf_modes(void **state)
 {
 	char ubuf[64];
@@ -940,6 +1006,8 @@ int main(void)
 		cmocka_unit_test(test_write_failures_reach_fclose),
 		cmocka_unit_test(test_eintr_and_short_writes),
 		cmocka_unit_test(test_large_fwrite_and_fread),
+		cmocka_unit_test(test_small_buffer_boundaries),
+		cmocka_unit_test(test_fwrite_seam),
 		cmocka_unit_test(test_setvbuf_modes),
 		cmocka_unit_test(test_remove_and_tmpfile),
 		cmocka_unit_test(test_fdopen_and_freopen),
