@@ -216,21 +216,19 @@ static long last_nonzero(const struct dec *d, long P)
 }
 
 /*
- * %f for values whose integer part fits 64 bits and whose fraction has at
- * most 124 bits (every double from 2^-71 up to 2^64 or so): integer part
- * and fraction are exact 64- and 128-bit integers, each fraction digit
- * comes from one multiply by 10, and what remains of the fraction decides
- * the rounding exactly.  Returns 0 when the value or precision is outside
- * that range (the big-integer path takes it).
+ * %f for values whose integer part fits 64 bits and whose fraction fits a
+ * 128-bit fixed point (every double from about 2^-75 up to 2^64): the
+ * integer part and the fraction are exact, each fraction digit comes from
+ * one multiply by 10, and what remains of the fraction decides the
+ * rounding exactly.  Returns 0 when the value or precision is outside that
+ * range (the big-integer path takes it).
  */
 static int fast_f(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		  const char *sign, size_t ns, uint64_t m, int e2, long prec)
 {
-	char buf[96], *end = buf + 24, *o = end;
-	uint64_t ip = 0;
-	unsigned __int128 fr = 0, mask = 0;
-	int k = 0;
-	if (prec > (long)sizeof buf - 24)
+	char buf[88], *end = buf + 24, *o = end;
+	uint64_t ip = m, hi = 0, lo = 0;
+	if (prec > (long)sizeof buf - 25)
 		return 0;
 	if (m) {
 		int tz = __builtin_ctzll(m);
@@ -241,47 +239,44 @@ static int fast_f(struct __lstar_sink *s, const struct __lstar_spec *sp,
 				return 0;
 			ip = m << e2;
 		} else {
-			k = -e2;
-			if (k > 124)
+			int k = -e2;
+			if (k > 128)
 				return 0;
 			ip = k < 64 ? m >> k : 0;
-			mask = ((unsigned __int128)1 << k) - 1;
-			fr = m & mask;
+			/* the fraction's bits, left-aligned in hi:lo */
+			unsigned __int128 f = (unsigned __int128)m << (128 - k);
+			hi = f >> 64;
+			lo = f;
 		}
 	}
+	*o++ = '.';
 	for (long i = 0; i < prec; i++) {
-		fr *= 10;
-		*o++ = '0' + (int)(fr >> k);
-		fr &= mask;
+		unsigned __int128 t = (unsigned __int128)lo * 10;
+		lo = t;
+		t = (unsigned __int128)hi * 10 + (uint64_t)(t >> 64);
+		hi = t;
+		*o++ = '0' + (int)(t >> 64);
 	}
-	if (k) {
-		unsigned __int128 half = (unsigned __int128)1 << (k - 1);
-		int odd = prec ? o[-1] & 1 : (int)(ip & 1);
-		if (fr > half || (fr == half && odd)) {
-			for (char *q = o;;) {
-				if (q == end) {
-					ip++;   /* all nines: carry into the integer part */
-					break;
-				}
-				if (*--q != '9') {
-					++*q;
-					break;
-				}
-				*q = '0';
+	/* above half, or exactly half and the last digit odd: round up */
+	int odd = prec ? o[-1] & 1 : (int)(ip & 1);
+	if (hi > 1ull << 63 || (hi == 1ull << 63 && (lo || odd))) {
+		for (char *q = o;;) {
+			if (--q == end) {
+				ip++;   /* all nines: carry into the integer part */
+				break;
 			}
+			if (*q != '9') {
+				++*q;
+				break;
+			}
+			*q = '0';
 		}
 	}
 	char *p = __lstar_utoa(ip, 10, "0123456789", end);
-	int point = prec > 0 || (sp->flags & F_ALT);
-	size_t nint = end - p, len = ns + nint + point + prec;
-	__lstar_pad_before(s, sp, len);
-	__lstar_sink_put(s, sign, ns);
-	__lstar_pad_zeros(s, sp, len);
-	__lstar_sink_put(s, p, nint);
-	if (point)
-		__lstar_sink_put(s, ".", 1);
-	__lstar_sink_put(s, end, prec);
-	__lstar_pad_after(s, sp, len);
+	if (!prec && !(sp->flags & F_ALT))
+		o--;    /* no point */
+	struct __lstar_field f = { .pre = sign, .npre = ns, .body = p, .nbody = o - p };
+	__lstar_put_field(s, sp, &f);
 	return 1;
 }
 
@@ -332,17 +327,12 @@ static void fmt_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
 static void fmt_hex(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		    const char *sign, size_t ns, uint64_t v, int nd, int ex)
 {
-	const char *xd = sp->conv == 'A' ? "0123456789ABCDEF" : "0123456789abcdef";
+	const char *xd = sp->conv == 'A' ? "0123456789ABCDEFXP" : "0123456789abcdefxp";
 	long prec = sp->prec;
-	if (prec < 0) {
-		prec = nd;
-		uint64_t frac = v & ((1ull << (4 * nd)) - 1);
-		if (!frac)
-			prec = 0;
-		else
-			prec = nd - __builtin_ctzll(frac) / 4;
-	}
-	int fd = prec < nd ? prec : nd;         /* significant digits kept */
+	uint64_t frac = v & ((1ull << (4 * nd)) - 1);
+	if (prec < 0)
+		prec = frac ? nd - __builtin_ctzll(frac) / 4 : 0;
+	int fd = prec < nd ? prec : nd;         /* fraction digits kept */
 	if (prec < nd) {
 		int drop = 4 * (nd - prec);
 		uint64_t rem = v & ((1ull << drop) - 1), half = 1ull << (drop - 1);
@@ -353,32 +343,21 @@ static void fmt_hex(struct __lstar_sink *s, const struct __lstar_spec *sp,
 	unsigned lead = v >> (4 * fd);
 	if ((sp->flags & F_LONGDBL) && lead >= 16) {
 		lead = 1;       /* 0xf.f rounded up: glibc renormalizes to 0x1 */
-		v = 0;
 		ex += 4;
 	}
-	char body[24], *b = body;
-	*b++ = '0';
-	*b++ = sp->conv == 'A' ? 'X' : 'x';
+	char pre[3] = { sign[0], '0', xd[16] }, body[18], *b = body;
 	*b++ = xd[lead];
-	int point = prec > 0 || (sp->flags & F_ALT);
-	if (point)
+	if (prec > 0 || (sp->flags & F_ALT))
 		*b++ = '.';
 	for (int i = fd - 1; i >= 0; i--)
 		*b++ = xd[v >> (4 * i) & 15];
-	char ebuf[8], *end = ebuf + sizeof ebuf, *p = end;
-	unsigned ue = ex < 0 ? -ex : ex;
-	do *--p = '0' + ue % 10; while (ue /= 10);
+	char ebuf[8], *end = ebuf + sizeof ebuf;
+	char *p = __lstar_utoa(ex < 0 ? -(unsigned)ex : (unsigned)ex, 10, xd, end);
 	*--p = ex < 0 ? '-' : '+';
-	*--p = sp->conv == 'A' ? 'P' : 'p';
-	size_t len = ns + (b - body) + (prec - fd) + (end - p);
-	__lstar_pad_before(s, sp, len);
-	__lstar_sink_put(s, sign, ns);
-	__lstar_sink_put(s, body, 2);
-	__lstar_pad_zeros(s, sp, len);
-	__lstar_sink_put(s, body + 2, b - body - 2);
-	__lstar_sink_pad(s, '0', prec - fd);
-	__lstar_sink_put(s, p, end - p);
-	__lstar_pad_after(s, sp, len);
+	*--p = xd[17];
+	struct __lstar_field f = { .pre = pre + 1 - ns, .npre = ns + 2, .body = body,
+		.nbody = b - body, .z2 = prec - fd, .suf = p, .nsuf = end - p };
+	__lstar_put_field(s, sp, &f);
 }
 
 void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_spec *sp)
@@ -389,7 +368,7 @@ void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_
 	} u = { x };
 	int ex = u.i.se & 0x7fff;
 	uint64_t m = u.i.m;
-	char sign[1];
+	char sign[1] = { 0 };
 	size_t ns = 1;
 	if (u.i.se >> 15)
 		sign[0] = '-';
@@ -402,26 +381,29 @@ void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_
 
 	if (ex == 0x7fff) {
 		int upper = !(sp->conv & 32);
-		const char *t = (m << 1) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
 		struct __lstar_spec q = *sp;
+		struct __lstar_field f = { .pre = sign, .npre = ns, .nbody = 3,
+			.body = (m << 1) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf") };
 		q.flags &= ~F_ZERO;
-		__lstar_pad_before(s, &q, ns + 3);
-		__lstar_sink_put(s, sign, ns);
-		__lstar_sink_put(s, t, 3);
-		__lstar_pad_after(s, &q, ns + 3);
+		__lstar_put_field(s, &q, &f);
 		return;
 	}
 	if ((sp->conv | 32) == 'a') {
+		int e = ex - 16383;
 		if (sp->flags & F_LONGDBL) {
-			int e = ex ? ex - 16386 : (m ? -16385 : 0);
-			fmt_hex(s, sp, sign, ns, m, 15, e);
-		} else {
-			union { double f; uint64_t b; } dbl = { (double)x };
-			uint64_t frac = dbl.b & ((1ull << 52) - 1);
-			int be = dbl.b >> 52 & 0x7ff;
-			int e = be ? be - 1023 : (frac ? -1022 : 0);
-			fmt_hex(s, sp, sign, ns, frac | (uint64_t)(be != 0) << 52, 13, e);
+			fmt_hex(s, sp, sign, ns, m, 15, ex ? e - 3 : (m ? -16385 : 0));
+			return;
 		}
+		/* a double widened to long double: its 53 bits are the top of
+		 * m; a double subnormal is shifted back to exponent -1022 */
+		m >>= 11;
+		if (!m)
+			e = 0;
+		else if (e < -1022) {
+			m >>= -1022 - e;
+			e = -1022;
+		}
+		fmt_hex(s, sp, sign, ns, m, 13, e);
 		return;
 	}
 	fmt_dec(s, sp, sign, ns, m, ex ? ex - 16383 - 63 : -16445);

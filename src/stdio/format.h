@@ -30,8 +30,7 @@ struct __lstar_sink {
 	void *ctx;          /* the flush callback's destination */
 };
 
-void __lstar_sink_put_slow(struct __lstar_sink *s, const char *p, size_t n) __hidden;
-void __lstar_sink_pad(struct __lstar_sink *s, char c, size_t n) __hidden;
+void __lstar_sink_emit(struct __lstar_sink *s, const char *p, char c, size_t n) __hidden;
 
 static inline void __lstar_sink_put(struct __lstar_sink *s, const char *p, size_t n)
 {
@@ -39,8 +38,14 @@ static inline void __lstar_sink_put(struct __lstar_sink *s, const char *p, size_
 		__builtin_memcpy(s->buf + s->pos, p, n);
 		s->pos += n;
 	} else {
-		__lstar_sink_put_slow(s, p, n);
+		__lstar_sink_emit(s, p, 0, n);
 	}
+}
+
+static inline void __lstar_sink_pad(struct __lstar_sink *s, char c, size_t n)
+{
+	if (n)
+		__lstar_sink_emit(s, NULL, c, n);
 }
 
 /* Format into s.  Returns the total length, or -1 with errno set
@@ -60,6 +65,16 @@ enum {
 };
 char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end) __hidden;
 void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_spec *sp) __hidden;
+
+/* A conversion's output: pre (sign, 0x), then zeros up to the width when
+ * F_ZERO, z1 zeros, body, z2 zeros, suf (exponent); padded with spaces to
+ * the width before it, or after it with F_LEFT. */
+struct __lstar_field {
+	const char *pre, *body, *suf;
+	size_t npre, z1, nbody, z2, nsuf;
+};
+void __lstar_put_field(struct __lstar_sink *s, const struct __lstar_spec *sp,
+		       const struct __lstar_field *f) __hidden;
 
 /* Padding around a field of len bytes: spaces before it unless F_LEFT or
  * F_ZERO, zeros after the prefix when F_ZERO, spaces after it when F_LEFT. */

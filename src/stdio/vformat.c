@@ -33,42 +33,21 @@ char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end)
 	return p;
 }
 
-static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u, int len)
+/* sh: 64 minus the argument's width in bits (hh 56, h 48, none 32). */
+static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u, int sh)
 {
-	char pre[2], buf[24], *end = buf + sizeof buf;
+	char pre[3], buf[24], *end = buf + sizeof buf;
 	size_t npre = 0;
-	unsigned base = 10;
-	const char *xd = xdigits;
-	switch (sp->conv) {
-	case 'd': case 'i': {
-		int64_t v = len == LEN_HH ? (signed char)u : len == LEN_H ? (short)u :
-			    len == LEN_NONE ? (int)u : (int64_t)u;
-		u = v;
-		if (v < 0) {
-			pre[npre++] = '-';
-			u = -u;
-		} else if (sp->flags & (F_PLUS | F_SPACE)) {
-			pre[npre++] = sp->flags & F_PLUS ? '+' : ' ';
-		}
-		break;
+	int c = sp->conv, is_signed = c == 'd' || c == 'i';
+	unsigned base = c == 'o' ? 8 : c == 'x' || c == 'X' || c == 'p' ? 16 : 10;
+	const char *xd = c == 'X' ? xdigits + 16 : xdigits;
+	u = u << sh >> sh;
+	if (is_signed && (int64_t)(u << sh) < 0) {
+		pre[npre++] = '-';
+		u = -(uint64_t)((int64_t)(u << sh) >> sh);
+	} else if ((is_signed || c == 'p') && (sp->flags & (F_PLUS | F_SPACE))) {
+		pre[npre++] = sp->flags & F_PLUS ? '+' : ' ';
 	}
-	case 'p':
-		if (sp->flags & (F_PLUS | F_SPACE))
-			pre[npre++] = sp->flags & F_PLUS ? '+' : ' ';
-		/* %p is %#lx from here on */
-		/* fall through */
-	case 'X': case 'x':
-		base = 16;
-		if (sp->conv == 'X')
-			xd += 16;
-		break;
-	case 'o':
-		base = 8;
-		break;
-	}
-	if (sp->conv != 'd' && sp->conv != 'i' && sp->conv != 'p')
-		u = len == LEN_HH ? (unsigned char)u : len == LEN_H ? (unsigned short)u :
-		    len == LEN_NONE ? (unsigned)u : u;
 	char *d = end;
 	if (u || sp->prec != 0)
 		d = __lstar_utoa(u, base, xd, end);
@@ -76,33 +55,25 @@ static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u,
 	if (sp->prec >= 0)
 		sp->flags &= ~F_ZERO;
 	if (base == 16 && u && (sp->flags & F_ALT || sp->conv == 'p')) {
-		*--d = sp->conv == 'X' ? 'X' : 'x';
-		*--d = '0';
+		pre[npre++] = '0';
+		pre[npre++] = sp->conv == 'X' ? 'X' : 'x';
 	}
 	/* '#' with o: the first digit must be 0, widening the precision. */
 	if (base == 8 && (sp->flags & F_ALT) && (nd == 0 || *d != '0') &&
 	    (sp->prec < 0 || (size_t)sp->prec <= nd))
 		sp->prec = nd + 1;
-	size_t zeros = sp->prec > 0 && (size_t)sp->prec > nd ? sp->prec - nd : 0;
-	size_t nx = end - d - nd;       /* "0x", kept ahead of the zeros */
-	size_t len_all = npre + nx + zeros + nd;
-	__lstar_pad_before(s, sp, len_all);
-	__lstar_sink_put(s, pre, npre);
-	__lstar_sink_put(s, d, nx);
-	__lstar_pad_zeros(s, sp, len_all);
-	__lstar_sink_pad(s, '0', zeros);
-	__lstar_sink_put(s, d + nx, nd);
-	__lstar_pad_after(s, sp, len_all);
+	struct __lstar_field f = { .pre = pre, .npre = npre, .body = d, .nbody = nd,
+		.z1 = sp->prec > 0 && (size_t)sp->prec > nd ? sp->prec - nd : 0 };
+	__lstar_put_field(s, sp, &f);
 }
 
 /* A field of n bytes from p, padded with spaces only (glibc ignores '0'
  * for c, s and p's "(nil)"). */
 static void put_text(struct __lstar_sink *s, struct __lstar_spec *sp, const char *p, size_t n)
 {
+	struct __lstar_field f = { .body = p, .nbody = n };
 	sp->flags &= ~F_ZERO;
-	__lstar_pad_before(s, sp, n);
-	__lstar_sink_put(s, p, n);
-	__lstar_pad_after(s, sp, n);
+	__lstar_put_field(s, sp, &f);
 }
 
 /* Wide character as UTF-8 (lstar's only multibyte encoding); 0 if invalid. */
@@ -157,9 +128,20 @@ static const char *parse_num(const char *f, int *out)
 	return f;
 }
 
-int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
+/* One integer argument: int-sized unless wide (the x86_64 va_arg of int
+ * and unsigned reads the same slot).  One function, so each kind of
+ * va_arg is expanded once. */
+__attribute__((noinline))
+static uint64_t int_arg(va_list *ap, int wide)
 {
+	return wide ? va_arg(*ap, unsigned long) : va_arg(*ap, unsigned);
+}
+
+int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap_in)
+{
+	va_list ap;
 	int err = 0;
+	va_copy(ap, ap_in);
 	for (;;) {
 		const char *lit = f;
 		while (*f && *f != '%')
@@ -185,14 +167,14 @@ int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
 		}
 flags_done:
 		if (*f == '*') {
-			int w = va_arg(ap, int);
+			int w = int_arg(&ap, 0);
 			if (w < 0) {
 				sp.flags |= F_LEFT;
 				w = w == INT_MIN ? -1 : -w;
 			}
 			sp.width = w;
 			f++;
-		} else {
+		} else if ((unsigned)(*f - '0') < 10) {
 			f = parse_num(f, &sp.width);
 		}
 		if (*f == '$')
@@ -200,9 +182,8 @@ flags_done:
 		if (sp.width < 0)
 			goto overflow;
 		if (*f == '.') {
-			f++;
-			if (*f == '*') {
-				int pr = va_arg(ap, int);
+			if (*++f == '*') {
+				int pr = int_arg(&ap, 0);
 				sp.prec = pr < 0 ? -1 : pr;
 				f++;
 			} else {
@@ -236,24 +217,23 @@ flags_done:
 
 		switch (sp.conv) {
 		case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-			put_int(s, &sp, len >= LEN_L ? va_arg(ap, unsigned long) : va_arg(ap, unsigned), len);
+			put_int(s, &sp, int_arg(&ap, len >= LEN_L),
+				len == LEN_HH ? 56 : len == LEN_H ? 48 : len == LEN_NONE ? 32 : 0);
 			break;
 		case 'p': case 's': case 'n': {
 			void *p = va_arg(ap, void *);
 			if (sp.conv == 'n') {
+				/* store the low 1, 2, 4 or 8 bytes (little-endian) */
 				size_t n = s->done + s->pos;
-				if (len == LEN_HH) *(signed char *)p = n;
-				else if (len == LEN_H) *(short *)p = n;
-				else if (len == LEN_NONE) *(int *)p = n;
-				else *(long *)p = n;
+				__builtin_memcpy(p, &n, len == LEN_HH ? 1 : len == LEN_H ? 2 : len == LEN_NONE ? 4 : 8);
 			} else if (sp.conv == 'p' && p) {
-				put_int(s, &sp, (uintptr_t)p, LEN_L);
+				put_int(s, &sp, (uintptr_t)p, 0);
 			} else if (!p) {
 				/* glibc: "(nil)" for %p; "(null)" for %s unless the
 				 * precision is too small for all of it */
 				int nil = sp.conv == 'p';
 				if (nil || sp.prec < 0 || sp.prec >= 6)
-					put_text(s, &sp, nil ? "(nil)" : "(null)", nil ? 5 : 6);
+					put_text(s, &sp, nil ? "(nil)" : "(null)", 6 - nil);
 				else
 					put_text(s, &sp, "", 0);
 			} else if (len == LEN_L) {
@@ -269,16 +249,16 @@ flags_done:
 			break;
 		}
 		case 'c': {
-			char u8[4];
-			unsigned c = va_arg(ap, unsigned);
-			size_t k = 1;
+			unsigned c = int_arg(&ap, 0);
 			if (len == LEN_L) {
-				if (!(k = wc_utf8(c, u8)))
+				int wc[2] = { (int)c, 0 };
+				sp.prec = -1;
+				if (put_wstr(s, &sp, wc))
 					goto ilseq;
 			} else {
-				u8[0] = c;
+				char ch = c;
+				put_text(s, &sp, &ch, 1);
 			}
-			put_text(s, &sp, u8, k);
 			break;
 		}
 		case '%':
@@ -301,19 +281,20 @@ flags_done:
 	}
 	if (!s->err && s->done + s->pos > INT_MAX)
 		s->err = EOVERFLOW;
-	if (!s->err)
-		return s->done + s->pos;
 	err = s->err;
-	goto fail;
+	goto out;
 overflow:
 	err = EOVERFLOW;
-	goto fail;
+	goto out;
 ilseq:
 	err = EILSEQ;
-	goto fail;
+	goto out;
 bad:
 	err = EINVAL;
-fail:
+out:
+	va_end(ap);
+	if (!err)
+		return s->done + s->pos;
 	errno = err;
 	return -1;
 }

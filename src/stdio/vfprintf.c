@@ -4,7 +4,9 @@
 #include "stdio_impl.h"
 
 /* Output is formatted into a chunk on the stack and handed to the stream in
- * whole chunks: one __lstar_fwritex call for a typical printf. */
+ * whole chunks, each as a part of one write (__lstar_fwrite_part with the
+ * line flush held back): a printf makes at most one write on a
+ * line-buffered stream, however many chunks and newlines it has. */
 struct file_sink {
 	struct __lstar_sink s;
 	FILE *f;
@@ -14,7 +16,7 @@ struct file_sink {
 static void file_flush(struct __lstar_sink *s)
 {
 	struct file_sink *fs = (struct file_sink *)s;
-	if (__lstar_fwritex((const unsigned char *)s->buf, s->pos, fs->f) != s->pos)
+	if (__lstar_fwrite_part((const unsigned char *)s->buf, s->pos, fs->f, 0) != s->pos)
 		s->err = errno ? errno : EIO;
 	s->done += s->pos;
 	s->pos = 0;
@@ -26,12 +28,13 @@ int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	fs.s = (struct __lstar_sink){ .buf = fs.buf, .cap = sizeof fs.buf, .flush = file_flush };
 	fs.f = f;
 	int r = __lstar_vformat(&fs.s, fmt, ap);
-	if (fs.s.pos && !fs.s.err) {
+	if (fs.s.pos && !fs.s.err)
 		file_flush(&fs.s);
-		if (fs.s.err) {
-			errno = fs.s.err;
-			return -1;
-		}
+	if (__lstar_fwrite_end(f) && !fs.s.err)
+		fs.s.err = errno ? errno : EIO;
+	if (fs.s.err) {
+		errno = fs.s.err;
+		return -1;
 	}
 	return r;
 }

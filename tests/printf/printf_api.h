@@ -21,6 +21,18 @@ int lstar_dprintf(int fd, const char *fmt, ...);
 int lstar_vdprintf(int fd, const char *fmt, va_list ap);
 void lstar_free(void *p);
 
+/* Streams are lstar's own FILE: opaque here. */
+typedef struct lstar_FILE lstar_FILE;
+lstar_FILE *lstar_fopen(const char *path, const char *mode);
+int lstar_fclose(lstar_FILE *f);
+int lstar_fflush(lstar_FILE *f);
+int lstar_fgetc(lstar_FILE *f);
+int lstar_ferror(lstar_FILE *f);
+int lstar_fprintf(lstar_FILE *f, const char *fmt, ...);
+int lstar_vfprintf(lstar_FILE *f, const char *fmt, va_list ap);
+int lstar_fscanf(lstar_FILE *f, const char *fmt, ...);
+int lstar_vfscanf(lstar_FILE *f, const char *fmt, va_list ap);
+
 int lstar_sscanf(const char *s, const char *fmt, ...);
 int lstar_vsscanf(const char *s, const char *fmt, va_list ap);
 
