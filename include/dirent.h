@@ -45,4 +45,5 @@ int scandir(const char *path, struct dirent ***list,
 	    int (*cmp)(const struct dirent **, const struct dirent **));
 int alphasort(const struct dirent **a, const struct dirent **b);
 ssize_t getdents64(int fd, void *buf, size_t n);
+ssize_t getdents(int fd, void *buf, size_t n);
 #endif

@@ -112,6 +112,25 @@ int main(int argc, char **argv)
 	s = status_of(pid);
 	CHECK(WIFEXITED(s) && WEXITSTATUS(s) == 2);
 
+	/* A child can start its own session and process group. */
+	pid = fork();
+	if (pid == 0) {
+		pid_t me = getpid();
+		int ok = setsid() == me && getsid(0) == me && getpgrp() == me && getpgid(0) == me;
+		errno = 0;
+		ok = ok && setsid() == -1 && errno == EPERM;	/* already a leader */
+		_exit(ok ? 0 : 1);
+	}
+	s = status_of(pid);
+	CHECK(WIFEXITED(s) && WEXITSTATUS(s) == 0);
+	pid = fork();
+	if (pid == 0) {
+		int ok = setpgid(0, 0) == 0 && getpgrp() == getpid();
+		_exit(ok ? 0 : 1);
+	}
+	s = status_of(pid);
+	CHECK(WIFEXITED(s) && WEXITSTATUS(s) == 0);
+
 	/* waitid reports through siginfo_t. */
 	pid = fork();
 	if (pid == 0)

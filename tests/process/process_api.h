@@ -135,6 +135,12 @@ void lstar_seekdir(LSTAR_DIR *d, long pos);
 long lstar_telldir(LSTAR_DIR *d);
 int lstar_dirfd(LSTAR_DIR *d);
 int lstar_alphasort(const struct dirent **a, const struct dirent **b);
+int lstar_scandir(const char *path, struct dirent ***list, int (*filter)(const struct dirent *),
+		  int (*cmp)(const struct dirent **, const struct dirent **));
+void lstar_free(void *p);
+ssize_t lstar_getdents64(int fd, void *buf, size_t n);
+clock_t lstar_times(void *t);
+int lstar_sigsuspend(const sigset_t *mask);
 
 /* getopt */
 int lstar_getopt(int argc, char *const argv[], const char *optstring);

@@ -143,6 +143,49 @@ int main(void)
 	raise(SIGUSR1);
 	CHECK(hits == 2);
 
+	/* sigsuspend: wait with SIGUSR1 unblocked, back to blocked after. */
+	sa.sa_handler = on_sig;
+	sa.sa_flags = 0;
+	CHECK(sigaction(SIGUSR1, &sa, 0) == 0);
+	CHECK(sigprocmask(SIG_BLOCK, &set, 0) == 0);
+	pid_t parent = getpid(), child = fork();
+	CHECK(child >= 0);
+	if (child == 0) {
+		wait_sleeping(parent);
+		kill(parent, SIGUSR1);
+		_exit(0);
+	}
+	hits = 0;
+	sigset_t none;
+	sigemptyset(&none);
+	errno = 0;
+	CHECK(sigsuspend(&none) == -1 && errno == EINTR && hits == 1);
+	CHECK(sigprocmask(SIG_BLOCK, 0, &cur) == 0 && sigismember(&cur, SIGUSR1) == 1);
+	int status;
+	CHECK(waitpid(child, &status, 0) == child);
+	CHECK(sigprocmask(SIG_UNBLOCK, &set, 0) == 0);
+
+	/* sleep and pause end early on a handled signal: sleep returns the
+	 * seconds left, pause -1/EINTR. */
+	for (int which = 0; which < 2; which++) {
+		child = fork();
+		CHECK(child >= 0);
+		if (child == 0) {
+			wait_sleeping(parent);
+			kill(parent, SIGUSR1);
+			_exit(0);
+		}
+		hits = 0;
+		if (which == 0) {
+			unsigned left = sleep(1000);
+			CHECK(left > 0 && left <= 1000 && hits == 1);
+		} else {
+			errno = 0;
+			CHECK(pause() == -1 && errno == EINTR && hits == 1);
+		}
+		CHECK(waitpid(child, &status, 0) == child);
+	}
+
 	/* Bad signal numbers. */
 	errno = 0;
 	CHECK(sigaction(0, &sa, 0) == -1 && errno == EINVAL);

@@ -217,6 +217,53 @@ static void test_alphasort(void **state)
 	assert_int_equal(lstar_alphasort(&pa, &pa), 0);
 }
 
+static int no_dots(const struct dirent *e)
+{
+	return e->d_name[0] != '.';
+}
+
+static void test_scandir_vs_glibc(void **state)
+{
+	(void)state;
+	struct dirent **a, **b;
+	int na = lstar_scandir(dir, &a, no_dots, lstar_alphasort);
+	int nb = scandir(dir, &b, no_dots, alphasort);
+	assert_int_equal(na, nb);
+	assert_int_equal(na, 600 + 3);
+	for (int i = 0; i < na; i++) {
+		assert_string_equal(a[i]->d_name, b[i]->d_name);
+		assert_int_equal(a[i]->d_ino, b[i]->d_ino);
+		lstar_free(a[i]);
+		free(b[i]);
+	}
+	lstar_free(a);
+	free(b);
+	/* No filter, no sort: every entry, "." and ".." included. */
+	na = lstar_scandir(dir, &a, NULL, NULL);
+	assert_int_equal(na, 600 + 3 + 2);
+	for (int i = 0; i < na; i++)
+		lstar_free(a[i]);
+	lstar_free(a);
+	lstar_errno = 0;
+	assert_int_equal(lstar_scandir("/nonexistent/x", &a, NULL, NULL), -1);
+	assert_int_equal(lstar_errno, ENOENT);
+}
+
+static void test_getdents64(void **state)
+{
+	(void)state;
+	char buf[4096];
+	int fd = open(dir, O_RDONLY | O_DIRECTORY);
+	assert_true(lstar_getdents64(fd, buf, sizeof buf) > 0);
+	lstar_errno = 0;
+	assert_int_equal(lstar_getdents64(fd, buf, 1), -1);
+	assert_int_equal(lstar_errno, EINVAL);
+	close(fd);
+	lstar_errno = 0;
+	assert_int_equal(lstar_getdents64(-1, buf, sizeof buf), -1);
+	assert_int_equal(lstar_errno, EBADF);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +272,8 @@ int main(void)
 		cmocka_unit_test(test_fdopendir),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_alphasort),
+		cmocka_unit_test(test_scandir_vs_glibc),
+		cmocka_unit_test(test_getdents64),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

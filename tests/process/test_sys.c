@@ -25,6 +25,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/times.h>
 #include <sys/wait.h>
 
 #include "process_api.h"
@@ -284,6 +285,14 @@ static void test_hostname_entropy_misc(void **state)
 	assert_int_equal(lstar_alarm(100), 0);
 	assert_int_equal(lstar_alarm(0), 100);
 	assert_int_equal(lstar_usleep(1), 0);
+
+	struct tms t1, t2;
+	clock_t g1 = times((void *)&t1);
+	clock_t l = lstar_times(&t2);
+	clock_t g2 = times((void *)&t1);
+	assert_true(l >= g1 && l <= g2);
+	assert_true(t2.tms_utime >= 0 && t2.tms_stime >= 0);
+	expect_fail(lstar_times((void *)1), EFAULT);
 }
 
 static void test_ttyname(void **state)
@@ -529,6 +538,37 @@ static void test_exec_errors(void **state)
 	expect_fail(lstar_waitpid(-1, NULL, 0), ECHILD);
 }
 
+int lstar_nice(int inc);
+int lstar_chroot(const char *path);
+int lstar_umount2(const char *path, int flags);
+int lstar_sethostname(const char *name, size_t len);
+int lstar_mount(const char *src, const char *dst, const char *type, unsigned long flags, const void *data);
+
+/* Calls that need privilege or change the machine are only checked on
+ * their error paths (whatever this test runs as). */
+static void test_privileged_error_paths(void **state)
+{
+	(void)state;
+	errno = 0;
+	int cur = getpriority(PRIO_PROCESS, 0);
+	assert_int_equal(lstar_nice(0), cur);
+	expect_fail(lstar_chroot("/nonexistent/lstar"), ENOENT);
+	expect_fail(lstar_chroot(NULL), EFAULT);
+	char big[200];
+	memset(big, 'h', sizeof big);
+	expect_fail(lstar_sethostname(big, sizeof big), EINVAL);
+	lstar_errno = 0;
+	assert_int_equal(lstar_umount2("/nonexistent/lstar", 0), -1);
+	assert_true(lstar_errno == ENOENT || lstar_errno == EPERM);
+	lstar_errno = 0;
+	assert_int_equal(lstar_mount("none", "/nonexistent/lstar", "tmpfs", 0, NULL), -1);
+	assert_true(lstar_errno == ENOENT || lstar_errno == EPERM);
+
+	/* Absolute sleeps to a time already past return at once. */
+	struct timespec past = { 0, 0 };
+	assert_int_equal(lstar_clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &past, NULL), 0);
+}
+
 static void test_locale(void **state)
 {
 	(void)state;
@@ -569,6 +609,7 @@ int main(void)
 		cmocka_unit_test(test_locks),
 		cmocka_unit_test(test_poll_select),
 		cmocka_unit_test(test_exec_errors),
+		cmocka_unit_test(test_privileged_error_paths),
 		cmocka_unit_test(test_locale),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """tools.py LSTAR_BIN_DIR HOST_BIN_DIR: run each example tool (cat wc head
-ls env), built once with lstar-cc and once with the host's cc and glibc,
+ls env, and the abi.c layout printer), built once with lstar-cc and once
+with the host's cc and glibc,
 on the same arguments and input, and require the same standard output and
 exit status (stderr must be empty for both or non-empty for both: its
 wording includes argv[0] and strerror text)."""
@@ -65,6 +66,7 @@ def cases(d, stdin_text):
         ("env", ["-i", "-u", "K", "K2=v"], None),
         ("env", ["-i", "lstar-no-such-command"], None),
         ("env", ["-i", "PATH=/usr/bin:/bin", "env"], None),
+        ("abi", [], None),
     ]
 
 

@@ -186,10 +186,19 @@ static void *lookup_sysv(const struct vdso *v, const char *name)
 	return 0;
 }
 
-__hidden void *__lstar_vdso_sym(const char *name)
+/* use_sysv forces the DT_HASH path (when the image has one), so tests can
+ * check both lookups agree; programs call __lstar_vdso_sym. */
+__hidden void *__lstar_vdso_find(const char *name, int use_sysv)
 {
 	struct vdso v;
 	if (!vdso_open(&v))
 		return 0;
-	return v.gnu_hash ? lookup_gnu(&v, name) : lookup_sysv(&v, name);
+	if (v.gnu_hash && !(use_sysv && v.hash))
+		return lookup_gnu(&v, name);
+	return v.hash ? lookup_sysv(&v, name) : 0;
+}
+
+__hidden void *__lstar_vdso_sym(const char *name)
+{
+	return __lstar_vdso_find(name, 0);
 }
