@@ -13,7 +13,7 @@
 #include <time.h>
 #include "kernel.h"
 
-#define TRACE_MAX 4096
+#define TRACE_MAX 16384	/* calls kept per reset; later ones are not recorded */
 #define STRSIZE 32		/* strace's default -s */
 
 static struct lstar_model_syscall trace[TRACE_MAX];

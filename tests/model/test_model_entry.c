@@ -27,30 +27,30 @@ static void test_enosys(void **state)
 	long max = nr_max();
 	assert_true(max >= 450);	/* a 6.x table */
 	assert_null(lstar_model_syscall_name(-1));
-	expect_fail(lstar_syscall(max + 1), ENOSYS);
-	expect_fail(lstar_syscall(100000), ENOSYS);
-	expect_fail(lstar_syscall(-1), ENOSYS);
-	expect_fail(lstar_syscall(-100), ENOSYS);
+	expect_fail(lstar_syscall(max + 1, 0, 0, 0, 0, 0, 0), ENOSYS);
+	expect_fail(lstar_syscall(100000, 0, 0, 0, 0, 0, 0), ENOSYS);
+	expect_fail(lstar_syscall(-1, 0, 0, 0, 0, 0, 0), ENOSYS);
+	expect_fail(lstar_syscall(-100, 0, 0, 0, 0, 0, 0), ENOSYS);
 	/* A hole in the table (no row for 400) and a row with no entry point. */
 	assert_string_equal(lstar_model_syscall_name(400), "ni_syscall_400");
-	expect_fail(lstar_syscall(400), ENOSYS);
+	expect_fail(lstar_syscall(400, 0, 0, 0, 0, 0, 0), ENOSYS);
 	assert_string_equal(lstar_model_syscall_name(SYS_uselib), "uselib");
-	expect_fail(lstar_syscall(SYS_uselib), ENOSYS);
+	expect_fail(lstar_syscall(SYS_uselib, 0, 0, 0, 0, 0, 0), ENOSYS);
 	/* A real kernel call the model does not implement. */
-	expect_fail(lstar_syscall(SYS_socket, 2, 1, 0), ENOSYS);
+	expect_fail(lstar_syscall(SYS_socket, 2, 1, 0, 0, 0, 0), ENOSYS);
 	/* x32 numbers (512..) are past __NR_syscall_max once masked. */
-	expect_fail(lstar_syscall(X32_BIT | 512), ENOSYS);
-	expect_fail(lstar_syscall(512), ENOSYS);
+	expect_fail(lstar_syscall(X32_BIT | 512, 0, 0, 0, 0, 0, 0), ENOSYS);
+	expect_fail(lstar_syscall(512, 0, 0, 0, 0, 0, 0), ENOSYS);
 }
 
 static void test_x32_mask_and_eax(void **state)
 {
 	(void)state;
 	/* The entry masks __X32_SYSCALL_BIT, then indexes the same table. */
-	assert_int_equal(lstar_syscall(X32_BIT | SYS_getpid), 4242);
-	expect_fail(lstar_syscall(X32_BIT | 400), ENOSYS);
+	assert_int_equal(lstar_syscall(X32_BIT | SYS_getpid, 0, 0, 0, 0, 0, 0), 4242);
+	expect_fail(lstar_syscall(X32_BIT | 400, 0, 0, 0, 0, 0, 0), ENOSYS);
 	/* The number is 32-bit eax: bits above 31 do not matter. */
-	assert_int_equal(lstar_syscall((1L << 32) | SYS_getppid), 4241);
+	assert_int_equal(lstar_syscall((1L << 32) | SYS_getppid, 0, 0, 0, 0, 0, 0), 4241);
 	const struct lstar_model_syscall *r = lstar_model_trace_get(lstar_model_trace_count() - 1);
 	assert_int_equal(r->nr, SYS_getppid);
 	assert_int_equal(r->raw_nr, (1L << 32) | SYS_getppid);
@@ -193,7 +193,7 @@ static void test_inject_when_ranges(void **state)
 	int failed = 0;
 	for (int i = 1; i <= 10; i++) {
 		lstar_errno = 0;
-		long r = lstar_syscall(SYS_getpid);
+		long r = lstar_syscall(SYS_getpid, 0, 0, 0, 0, 0, 0);
 		if (r == -1) {
 			assert_int_equal(lstar_errno, EPERM);
 			failed |= 1 << i;
@@ -203,16 +203,16 @@ static void test_inject_when_ranges(void **state)
 	lstar_model_inject_clear();
 	/* FIRST+ : every call from the third on; numeric errno. */
 	assert_int_equal(lstar_model_inject("getuid:error=5:when=3+"), 0);
-	assert_int_equal(lstar_syscall(SYS_getuid), 1000);
-	assert_int_equal(lstar_syscall(SYS_getuid), 1000);
-	expect_fail(lstar_syscall(SYS_getuid), EIO);
-	expect_fail(lstar_syscall(SYS_getuid), EIO);
+	assert_int_equal(lstar_syscall(SYS_getuid, 0, 0, 0, 0, 0, 0), 1000);
+	assert_int_equal(lstar_syscall(SYS_getuid, 0, 0, 0, 0, 0, 0), 1000);
+	expect_fail(lstar_syscall(SYS_getuid, 0, 0, 0, 0, 0, 0), EIO);
+	expect_fail(lstar_syscall(SYS_getuid, 0, 0, 0, 0, 0, 0), EIO);
 	lstar_model_inject_clear();
 	/* No when: every call.  A set of names. */
 	assert_int_equal(lstar_model_inject("getgid,getegid:error=EACCES"), 0);
-	expect_fail(lstar_syscall(SYS_getgid), EACCES);
-	expect_fail(lstar_syscall(SYS_getegid), EACCES);
-	assert_int_equal(lstar_syscall(SYS_geteuid), 1000);
+	expect_fail(lstar_syscall(SYS_getgid, 0, 0, 0, 0, 0, 0), EACCES);
+	expect_fail(lstar_syscall(SYS_getegid, 0, 0, 0, 0, 0, 0), EACCES);
+	assert_int_equal(lstar_syscall(SYS_geteuid, 0, 0, 0, 0, 0, 0), 1000);
 }
 
 static void test_inject_retval_short(void **state)
@@ -257,7 +257,7 @@ static void test_inject_c_api_and_fault(void **state)
 	assert_int_equal(lstar_close(b), 0);	/* the injected close did not run */
 	/* fault= defaults to ENOSYS, as strace's. */
 	assert_int_equal(lstar_model_inject("fault=getppid"), 0);
-	expect_fail(lstar_syscall(SYS_getppid), ENOSYS);
+	expect_fail(lstar_syscall(SYS_getppid, 0, 0, 0, 0, 0, 0), ENOSYS);
 	assert_int_equal(lstar_model_inject_nr(-1, EIO, 0, 0, 1, 0, 0), -EINVAL);
 	assert_int_equal(lstar_model_inject_nr(nr, EIO, 0, 0, 0, 0, 0), -EINVAL);
 }
@@ -278,7 +278,7 @@ static void test_inject_bad_specs(void **state)
 	}
 	assert_int_equal(lstar_model_inject(NULL), -EINVAL);
 	/* Nothing half-parsed was left behind. */
-	assert_int_equal(lstar_syscall(SYS_getpid), 4242);
+	assert_int_equal(lstar_syscall(SYS_getpid, 0, 0, 0, 0, 0, 0), 4242);
 	char c;
 	assert_int_equal(lstar_read(0, &c, 1), 0);
 }
@@ -290,7 +290,7 @@ static unsigned long pattern(unsigned long seed)
 	lstar_model_seed(seed);
 	assert_int_equal(lstar_model_inject("getpid:error=EAGAIN:prob=50"), 0);
 	for (int i = 0; i < 64; i++)
-		if (lstar_syscall(SYS_getpid) == -1)
+		if (lstar_syscall(SYS_getpid, 0, 0, 0, 0, 0, 0) == -1)
 			bits |= 1UL << i;
 	return bits;
 }

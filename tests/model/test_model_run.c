@@ -150,19 +150,19 @@ static int handles_signals(int argc, char **argv, char **envp)
 	struct ksigaction act = { on_usr1, 0, 0, 0 }, ign = { (void (*)(int))1, 0, 0, 0 };
 	unsigned long set = 1UL << (SIGTERM - 1);
 	(void)argc, (void)argv, (void)envp;
-	if (lstar_syscall(SYS_rt_sigaction, SIGUSR1, &act, NULL, 8))
+	if (lstar_syscall(SYS_rt_sigaction, SIGUSR1, &act, NULL, 8, 0, 0))
 		return 10;
 	lstar_kill(lstar_getpid(), SIGUSR1);	/* delivered on the way back */
 	if (handled != SIGUSR1)
 		return 11;
-	lstar_syscall(SYS_rt_sigaction, SIGHUP, &ign, NULL, 8);
+	lstar_syscall(SYS_rt_sigaction, SIGHUP, &ign, NULL, 8, 0, 0);
 	lstar_kill(lstar_getpid(), SIGHUP);	/* ignored */
-	if (lstar_syscall(SYS_rt_sigaction, SIGKILL, &ign, NULL, 8) != -1 || lstar_errno != EINVAL)
+	if (lstar_syscall(SYS_rt_sigaction, SIGKILL, &ign, NULL, 8, 0, 0) != -1 || lstar_errno != EINVAL)
 		return 12;
-	lstar_syscall(SYS_rt_sigprocmask, 0 /* SIG_BLOCK */, &set, NULL, 8);
+	lstar_syscall(SYS_rt_sigprocmask, 0 /* SIG_BLOCK */, &set, NULL, 8, 0, 0);
 	lstar_kill(lstar_getpid(), SIGTERM);	/* blocked: stays pending */
 	lstar_write(1, "still here\n", 11);
-	lstar_syscall(SYS_rt_sigprocmask, 1 /* SIG_UNBLOCK */, &set, NULL, 8);
+	lstar_syscall(SYS_rt_sigprocmask, 1 /* SIG_UNBLOCK */, &set, NULL, 8, 0, 0);
 	lstar_write(1, "not reached\n", 12);
 	return 0;
 }

@@ -680,24 +680,24 @@ static void test_mremap_madvise(void **state)
 	assert_ptr_equal(blocker, p + 8192);
 	memcpy(p, "keep me", 8);
 	/* Cannot grow in place (the next page is taken) without MAYMOVE. */
-	assert_int_equal(lstar_syscall(SYS_mremap, p, 8192, 16384, 0), -1);
+	assert_int_equal(lstar_syscall(SYS_mremap, p, 8192, 16384, 0, 0, 0), -1);
 	assert_int_equal(lstar_errno, ENOMEM);
-	char *q = (char *)lstar_syscall(SYS_mremap, p, 8192, 16384, MREMAP_MAYMOVE);
+	char *q = (char *)lstar_syscall(SYS_mremap, p, 8192, 16384, MREMAP_MAYMOVE, 0, 0);
 	assert_ptr_not_equal(q, p);
 	assert_string_equal(q, "keep me");
 	assert_int_equal(q[16383], 0);
 	/* The old range is free again: the next mapping reuses it. */
 	assert_ptr_equal(lstar_mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), p);
 	/* Shrinking stays in place. */
-	assert_ptr_equal((char *)lstar_syscall(SYS_mremap, q, 16384, 4096, 0), q);
-	assert_int_equal(lstar_syscall(SYS_mremap, q + 1, 4096, 8192, 0), -1);
+	assert_ptr_equal((char *)lstar_syscall(SYS_mremap, q, 16384, 4096, 0, 0, 0), q);
+	assert_int_equal(lstar_syscall(SYS_mremap, q + 1, 4096, 8192, 0, 0, 0), -1);
 	assert_int_equal(lstar_errno, EINVAL);
-	assert_int_equal(lstar_syscall(SYS_mremap, q + 8192, 4096, 8192, 0), -1);
+	assert_int_equal(lstar_syscall(SYS_mremap, q + 8192, 4096, 8192, 0, 0, 0), -1);
 	assert_int_equal(lstar_errno, EFAULT);
 	/* MADV_DONTNEED: private anonymous pages read as zero afterwards. */
-	assert_int_equal(lstar_syscall(SYS_madvise, q, 4096, MADV_DONTNEED), 0);
+	assert_int_equal(lstar_syscall(SYS_madvise, q, 4096, MADV_DONTNEED, 0, 0, 0), 0);
 	assert_int_equal(q[0], 0);
-	assert_int_equal(lstar_syscall(SYS_madvise, q + 4096, 4096, MADV_DONTNEED), -1);
+	assert_int_equal(lstar_syscall(SYS_madvise, q + 4096, 4096, MADV_DONTNEED, 0, 0, 0), -1);
 	assert_int_equal(lstar_errno, ENOMEM);
 }
 
@@ -709,14 +709,14 @@ static void test_no_children_no_links(void **state)
 	expect_fail(lstar_wait(&status), ECHILD);
 	expect_fail(lstar_waitpid(-1, &status, 0), ECHILD);
 	seed_file("f", "x");
-	expect_fail(lstar_syscall(SYS_readlinkat, AT_FDCWD, "f", buf, sizeof buf), EINVAL);
-	expect_fail(lstar_syscall(SYS_readlinkat, AT_FDCWD, "none", buf, sizeof buf), ENOENT);
+	expect_fail(lstar_syscall(SYS_readlinkat, AT_FDCWD, "f", buf, sizeof buf, 0, 0), EINVAL);
+	expect_fail(lstar_syscall(SYS_readlinkat, AT_FDCWD, "none", buf, sizeof buf, 0, 0), ENOENT);
 	/* AT_EACCESS goes through faccessat2. */
 	assert_int_equal(lstar_faccessat(AT_FDCWD, "f", R_OK, AT_EACCESS), 0);
 	assert_int_equal(lstar_model_write_file("w", "", 0, 0200), 0);
 	expect_fail(lstar_faccessat(AT_FDCWD, "w", R_OK, AT_EACCESS), EACCES);
 	assert_string_equal(lstar_model_trace_get(lstar_model_trace_count() - 1)->name, "faccessat2");
-	expect_fail(lstar_syscall(SYS_faccessat2, AT_FDCWD, "w", R_OK, 0x8000), EINVAL);
+	expect_fail(lstar_syscall(SYS_faccessat2, AT_FDCWD, "w", R_OK, 0x8000, 0, 0), EINVAL);
 }
 
 int main(void)
