@@ -4,6 +4,7 @@
     python3 bench/run.py            # full run (a few minutes on 2 cores)
     python3 bench/run.py --quick    # counts 10x smaller (< 60 s)
     python3 bench/run.py --out FILE # also write the markdown table to FILE
+    python3 bench/run.py --help     # --reps N, --file-mb N, --no-callgrind, --without-musl
 
 The same sources (bench/src/, tests/size/, examples/) are built with
     lstar   BUILD/lstar-cc -O2
@@ -37,7 +38,7 @@ from run import trace  # noqa: E402  the strace parser the tests use
 # name -> source; built with every library.
 PROGRAMS = {
     "hello_puts": os.path.join(ROOT, "tests", "size", "hello_puts.c"),
-    "hello_write": os.path.join(ROOT, "examples", "hello.c"),
+    "hello_write": os.path.join(ROOT, "tests", "size", "hello_write.c"),
     "seed": os.path.join(ROOT, "tests", "size", "seed.c"),
     "printf_f": os.path.join(ROOT, "tests", "size", "printf_f.c"),
     "copy": os.path.join(SRC, "copy.c"),
@@ -73,11 +74,13 @@ def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
 
-def compilers(build):
+def compilers(build, wanted):
     libcs = {"lstar": [os.path.join(build, "lstar-cc"), "-O2"],
              "glibc": ["gcc", "-O2", "-static"]}
     notes = []
-    if shutil.which("musl-gcc"):
+    if "musl" not in wanted:
+        pass
+    elif shutil.which("musl-gcc"):
         libcs["musl"] = ["musl-gcc", "-O2", "-static"]
     else:
         notes.append("musl: musl-gcc not found, column skipped (apt-get install musl-tools)")
@@ -196,6 +199,7 @@ def main():
     ap.add_argument("--file-mb", type=int, help="size of the line file (default 200, quick 20)")
     ap.add_argument("--callgrind", action=argparse.BooleanOptionalAction, default=None,
                     help="instruction counts with valgrind (default: on, off with --quick)")
+    ap.add_argument("--without-musl", action="store_true", help="leave the musl column out")
     ap.add_argument("--out", help="also write the table (markdown) here")
     a = ap.parse_args()
     reps = a.reps or 3
@@ -206,7 +210,7 @@ def main():
 
     if not os.path.exists(os.path.join(a.build, "lstar-cc")):
         sys.exit(f"no {a.build}/lstar-cc: run `meson setup build && ninja -C build` first")
-    libcs, notes = compilers(a.build)
+    libcs, notes = compilers(a.build, [] if a.without_musl else ["musl"])
     names = list(libcs)
     work = os.path.join(tempfile.gettempdir(), "lstar-bench")
     os.makedirs(work, exist_ok=True)

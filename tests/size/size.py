@@ -98,6 +98,11 @@ def mode_budget(builddir, tmp, args):
     ok = check_wx(prog)
     verdict = "ok  " if size <= limit else "FAIL"
     print(f"{verdict} {os.path.basename(src)}: {size} bytes stripped (budget {limit})")
+    if size > limit:
+        print("     largest symbols (docs/size.md explains the rest):")
+        biggest = sorted(program_symbols(prog).items(), key=lambda kv: -kv[1])[:12]
+        for name, n in biggest:
+            print(f"     {n:7} {name}")
     return ok and size <= limit
 
 
