@@ -207,6 +207,14 @@ int __lstar_toread(FILE *f) __hidden;
 size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n) __hidden;
 /* Write out pending output: 0, or EOF (pending bytes kept). */
 int __lstar_wflush(FILE *f) __hidden;
+/* stdout's one-time tty decision (F_UNDET2 -> line or full buffering). */
+void __lstar_decide(FILE *f) __hidden;
+/* A full write window: decide stdout's buffering if that is due, else
+ * flush; 0, or EOF (pending bytes kept). */
+int __lstar_wroom(FILE *f) __hidden;
+/* puts on an unbuffered stream (defined in setvbuf.c, the only way stdout
+ * becomes unbuffered; puts reaches it through a weak reference). */
+int __lstar_puts_nbf(FILE *f, const char *s) __hidden;
 /* fflush(NULL) and the exit hook: every stream with pending output. */
 int __lstar_flush_all(void) __hidden;
 /* Leave read mode: give unread bytes back to the file by seeking (when it

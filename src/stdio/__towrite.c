@@ -65,6 +65,30 @@ __attribute__((noinline)) int __lstar_wflush(FILE *f)
 	return 0;
 }
 
+#define TCGETS 0x5401
+
+/*
+ * stdout's buffering is decided here, once, on the first output after its
+ * first write (docs/stdio.md): a terminal keeps line buffering, anything
+ * else becomes fully buffered.  The ioctl goes straight to sys_ioctl so
+ * that errno keeps whatever the program last saw.
+ */
+void __lstar_decide(FILE *f)
+{
+	unsigned char termios[60];
+	f->flags &= ~(F_UNDET | F_UNDET2);
+	f->lbf = sys_ioctl(f->fd, TCGETS, (long)termios) == 0 ? '\n' : -1;
+	f->wend = f->buf + f->buf_size;
+}
+
+int __lstar_wroom(FILE *f)
+{
+	if (!(f->flags & F_UNDET2))
+		return __lstar_wflush(f);
+	__lstar_decide(f);
+	return 0;
+}
+
 static int flush_one(FILE *f)
 {
 	return f ? __lstar_wflush(f) : 0;
