@@ -33,7 +33,7 @@
 #define F_UNDET2 0x080u /* ... and it has written once: decide at next output */
 #define F_PERM  0x100u /* stdin/stdout/stderr: never freed */
 #define F_POOL  0x200u /* FILE and buffer come from the static pool */
-#define F_HEAP  0x400u /* FILE (and buffer) come from malloc */
+#define F_HEAP  0x400u /* FILE and buffer are one private mapping */
 #define F_NLHELD 0x800u /* a held-back newline awaits __lstar_fwrite_end */
 
 /*
@@ -209,8 +209,8 @@ size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n) __hidden;
 int __lstar_wflush(FILE *f) __hidden;
 /* stdout's one-time tty decision (F_UNDET2 -> line or full buffering). */
 void __lstar_decide(FILE *f) __hidden;
-/* A full write window: decide stdout's buffering if that is due, else
- * flush; 0, or EOF (pending bytes kept). */
+/* No room in the write window: enter write mode, or decide stdout's
+ * buffering if that is due, or flush; 0, or EOF (pending bytes kept). */
 int __lstar_wroom(FILE *f) __hidden;
 /* puts on an unbuffered stream (defined in setvbuf.c, the only way stdout
  * becomes unbuffered; puts reaches it through a weak reference). */

@@ -83,6 +83,8 @@ void __lstar_decide(FILE *f)
 
 int __lstar_wroom(FILE *f)
 {
+	if (!f->wend)
+		return __lstar_towrite(f);
 	if (!(f->flags & F_UNDET2))
 		return __lstar_wflush(f);
 	__lstar_decide(f);

@@ -23,14 +23,14 @@ int puts(const char *s)
 	/* Through a register: offsets from it encode shorter than the
 	 * field addresses the compiler would otherwise spell out. */
 	__asm__("" : "+r"(f));
-	if (!f->wend && __lstar_towrite(f))
-		return EOF;
 	for (;; s++) {
-		if (f->wpos == f->wend) {
-			/* Unbuffered: only setvbuf makes stdout so, and
-			 * setvbuf.c brings this path along. */
+		/* No room: not writing yet, full, stdout's tty decision due
+		 * (which leaves no room until made), or unbuffered. */
+		while (f->wpos == f->wend) {
+			/* Only setvbuf makes stdout unbuffered, and setvbuf.c
+			 * brings that path along. */
 			if (!f->buf_size)
-				return __lstar_puts_nbf(f, s);
+				return __lstar_puts_nbf ? __lstar_puts_nbf(f, s) : __lstar_badf();
 			if (__lstar_wroom(f))
 				goto fail;
 			held = 0;
