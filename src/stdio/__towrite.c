@@ -101,14 +101,16 @@ int __lstar_rdrop(FILE *f) __weak;
 /* Weak: a program that never names stdout or stderr links neither. */
 extern FILE __lstar_stdout_FILE __weak;
 extern FILE __lstar_stderr_FILE __weak;
-extern FILE *__lstar_ofl_head __weak;
+/* An empty list unless __ofl.c, the only code that puts streams on it, is
+ * linked: its definition then replaces this one.  Cheaper than testing a
+ * weak undefined address. */
+__attribute__((weak)) FILE *__lstar_ofl_head;
 
 int __lstar_flush_all(void)
 {
 	int r = flush_one(&__lstar_stdout_FILE) | flush_one(&__lstar_stderr_FILE);
-	if (&__lstar_ofl_head)
-		for (FILE *f = __lstar_ofl_head; f; f = f->next)
-			r |= flush_one(f);
+	for (FILE *f = __lstar_ofl_head; f; f = f->next)
+		r |= __lstar_wflush(f);
 	return r ? EOF : 0;
 }
 
