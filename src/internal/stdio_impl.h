@@ -207,10 +207,9 @@ int __lstar_toread(FILE *f) __hidden;
 size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n) __hidden;
 /* Write out pending output: 0, or EOF (pending bytes kept). */
 int __lstar_wflush(FILE *f) __hidden;
-/* stdout's one-time tty decision (F_UNDET2 -> line or full buffering). */
-void __lstar_decide(FILE *f) __hidden;
-/* No room in the write window: enter write mode, or decide stdout's
- * buffering if that is due, or flush; 0, or EOF (pending bytes kept). */
+/* No room in the write window: enter write mode, or make stdout's one tty
+ * decision if it is due (F_UNDET2: line or full buffering), or flush; 0,
+ * or EOF (pending bytes kept). */
 int __lstar_wroom(FILE *f) __hidden;
 /* puts on an unbuffered stream (defined in setvbuf.c, the only way stdout
  * becomes unbuffered; puts reaches it through a weak reference). */

@@ -8,7 +8,7 @@ size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *rest
 		return 0;
 	for (;;) {
 		if (f->flags & F_UNDET2)
-			__lstar_decide(f);
+			__lstar_wroom(f);	/* makes stdout's tty decision */
 		size_t room = (size_t)(f->wend - f->wpos);
 		size_t k = n - done < room ? n - done : room;
 		__lstar_copy(f->wpos, s + done, k);

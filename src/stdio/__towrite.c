@@ -73,7 +73,7 @@ __attribute__((noinline)) int __lstar_wflush(FILE *f)
  * else becomes fully buffered.  The ioctl goes straight to sys_ioctl so
  * that errno keeps whatever the program last saw.
  */
-void __lstar_decide(FILE *f)
+static void decide(FILE *f)
 {
 	unsigned char termios[60];
 	f->flags &= ~(F_UNDET | F_UNDET2);
@@ -87,7 +87,7 @@ int __lstar_wroom(FILE *f)
 		return __lstar_towrite(f);
 	if (!(f->flags & F_UNDET2))
 		return __lstar_wflush(f);
-	__lstar_decide(f);
+	decide(f);
 	return 0;
 }
 
