@@ -33,7 +33,7 @@
 #define F_UNDET2 0x080u /* ... and it has written once: decide at next output */
 #define F_PERM  0x100u /* stdin/stdout/stderr: never freed */
 #define F_POOL  0x200u /* FILE and buffer come from the static pool */
-#define F_HEAP  0x400u /* FILE (and buffer) come from malloc */
+#define F_HEAP  0x400u /* FILE and buffer are one private mapping */
 #define F_NLHELD 0x800u /* a held-back newline awaits __lstar_fwrite_end */
 
 /*
@@ -207,6 +207,13 @@ int __lstar_toread(FILE *f) __hidden;
 size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n) __hidden;
 /* Write out pending output: 0, or EOF (pending bytes kept). */
 int __lstar_wflush(FILE *f) __hidden;
+/* No room in the write window: enter write mode, or make stdout's one tty
+ * decision if it is due (F_UNDET2: line or full buffering), or flush; 0,
+ * or EOF (pending bytes kept). */
+int __lstar_wroom(FILE *f) __hidden;
+/* puts on an unbuffered stream (defined in setvbuf.c, the only way stdout
+ * becomes unbuffered; puts reaches it through a weak reference). */
+int __lstar_puts_nbf(FILE *f, const char *s) __hidden;
 /* fflush(NULL) and the exit hook: every stream with pending output. */
 int __lstar_flush_all(void) __hidden;
 /* Leave read mode: give unread bytes back to the file by seeking (when it

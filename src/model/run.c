@@ -153,8 +153,7 @@ int lstar_model_run(int (*main_fn)(int, char **, char **), int argc, char **argv
 
 	__lstar_auxv = auxv;
 	__environ = envp;
-	if (__lstar_init_ssp)
-		__lstar_init_ssp(auxv);
+	__lstar_init_ssp(auxv);
 	term_signal = deadlocked = 0;
 	running = 1;
 	if (__builtin_setjmp(run_jmp) == 0)

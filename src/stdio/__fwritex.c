@@ -1,21 +1,5 @@
 #include "stdio_impl.h"
 
-#define TCGETS 0x5401
-
-/*
- * stdout's buffering is decided here, once, on the first output after its
- * first write (docs/stdio.md): a terminal keeps line buffering, anything
- * else becomes fully buffered.  The ioctl goes straight to sys_ioctl so
- * that errno keeps whatever the program last saw.
- */
-static void decide(FILE *f)
-{
-	unsigned char termios[60];
-	f->flags &= ~(F_UNDET | F_UNDET2);
-	f->lbf = sys_ioctl(f->fd, TCGETS, (long)termios) == 0 ? '\n' : -1;
-	f->wend = f->buf + f->buf_size;
-}
-
 size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *restrict f, int line)
 {
 	size_t done = 0, held = 0;	/* held: bytes of s buffered, unwritten */
@@ -24,7 +8,7 @@ size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *rest
 		return 0;
 	for (;;) {
 		if (f->flags & F_UNDET2)
-			decide(f);
+			__lstar_wroom(f);	/* makes stdout's tty decision */
 		size_t room = (size_t)(f->wend - f->wpos);
 		size_t k = n - done < room ? n - done : room;
 		__lstar_copy(f->wpos, s + done, k);

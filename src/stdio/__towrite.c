@@ -65,6 +65,32 @@ __attribute__((noinline)) int __lstar_wflush(FILE *f)
 	return 0;
 }
 
+#define TCGETS 0x5401
+
+/*
+ * stdout's buffering is decided here, once, on the first output after its
+ * first write (docs/stdio.md): a terminal keeps line buffering, anything
+ * else becomes fully buffered.  The ioctl goes straight to sys_ioctl so
+ * that errno keeps whatever the program last saw.
+ */
+static void decide(FILE *f)
+{
+	unsigned char termios[60];
+	f->flags &= ~(F_UNDET | F_UNDET2);
+	f->lbf = sys_ioctl(f->fd, TCGETS, (long)termios) == 0 ? '\n' : -1;
+	f->wend = f->buf + f->buf_size;
+}
+
+int __lstar_wroom(FILE *f)
+{
+	if (!f->wend)
+		return __lstar_towrite(f);
+	if (!(f->flags & F_UNDET2))
+		return __lstar_wflush(f);
+	decide(f);
+	return 0;
+}
+
 static int flush_one(FILE *f)
 {
 	return f ? __lstar_wflush(f) : 0;
@@ -75,14 +101,16 @@ int __lstar_rdrop(FILE *f) __weak;
 /* Weak: a program that never names stdout or stderr links neither. */
 extern FILE __lstar_stdout_FILE __weak;
 extern FILE __lstar_stderr_FILE __weak;
-extern FILE *__lstar_ofl_head __weak;
+/* An empty list unless __ofl.c, the only code that puts streams on it, is
+ * linked: its definition then replaces this one.  Cheaper than testing a
+ * weak undefined address. */
+__attribute__((weak)) FILE *__lstar_ofl_head;
 
 int __lstar_flush_all(void)
 {
 	int r = flush_one(&__lstar_stdout_FILE) | flush_one(&__lstar_stderr_FILE);
-	if (&__lstar_ofl_head)
-		for (FILE *f = __lstar_ofl_head; f; f = f->next)
-			r |= flush_one(f);
+	for (FILE *f = __lstar_ofl_head; f; f = f->next)
+		r |= __lstar_wflush(f);
 	return r ? EOF : 0;
 }
 

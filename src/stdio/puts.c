@@ -1,15 +1,50 @@
 #include "stdio_impl.h"
 
-/* The string and its newline leave in one write on a line-buffered (or
- * undecided) stdout: the string is held, and the newline flushes both. */
+/*
+ * Every program that prints a line carries puts, so it is written for size
+ * (docs/size.md): the string and its newline are copied into stdout's
+ * buffer a byte at a time, and only a full buffer, stdout's pending tty
+ * decision or the line-buffered newline calls out.  It implements the
+ * general write path's rules (__fwritex.c) without linking it: one write
+ * for the string and its newline on a line-buffered or undecided stdout,
+ * none on a fully buffered one until the buffer fills; an unbuffered
+ * stdout writes the string and the newline straight out (setvbuf.c); on a write error
+ * the bytes of this call that did not get out are taken back.
+ */
+int __lstar_puts_nbf(FILE *f, const char *s) __weak;
+
 int puts(const char *s)
 {
 	FILE *f = &__lstar_stdout_FILE;
+	size_t held = 0;	/* bytes of this call buffered, unwritten */
+
 	if (!s)
 		return __lstar_badf();
-	size_t n = __lstar_strlen(s);
-	if (__lstar_fwrite_part((const unsigned char *)s, n, f, 0) != n ||
-	    __lstar_fwrite_part((const unsigned char *)"\n", 1, f, 1) != 1)
-		return EOF;
-	return 0;
+	/* Through a register: offsets from it encode shorter than the
+	 * field addresses the compiler would otherwise spell out. */
+	__asm__("" : "+r"(f));
+	for (;; s++) {
+		/* No room: not writing yet, full, stdout's tty decision due
+		 * (which leaves no room until made), or unbuffered. */
+		while (f->wpos == f->wend) {
+			/* Only setvbuf makes stdout unbuffered, and setvbuf.c
+			 * brings that path along. */
+			if (!f->buf_size)
+				return __lstar_puts_nbf ? __lstar_puts_nbf(f, s) : __lstar_badf();
+			if (__lstar_wroom(f))
+				goto fail;
+			held = 0;
+		}
+		*f->wpos++ = *s ? (unsigned char)*s : '\n';
+		held++;
+		if (!*s)
+			break;
+	}
+	if (f->lbf < 0 || !__lstar_wflush(f))
+		return 0;
+fail:
+	if (held > (size_t)(f->wpos - f->wbase))
+		held = (size_t)(f->wpos - f->wbase);
+	f->wpos -= held;
+	return EOF;
 }

@@ -37,3 +37,17 @@ int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 	f->lbf = mode == _IOLBF ? '\n' : -1;
 	return 0;
 }
+
+/* puts on an unbuffered stdout (puts.c): the string, then the newline,
+ * each written straight out.  Here because only setvbuf makes stdout
+ * unbuffered, so a program without it carries none of this. */
+int __lstar_puts_nbf(FILE *f, const char *s)
+{
+	if (!f->wend && __lstar_towrite(f))
+		return EOF;
+	size_t n = __lstar_strlen(s);
+	if (__lstar_writeall(f, (const unsigned char *)s, n) != n ||
+	    __lstar_writeall(f, (const unsigned char *)"\n", 1) != 1)
+		return EOF;
+	return 0;
+}

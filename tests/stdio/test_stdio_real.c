@@ -911,6 +911,56 @@ static void test_stdout_setvbuf_overrides(void **state)
 	assert_string_equal(m[3], "4");
 }
 
+/* puts copies into stdout's buffer itself (puts.c): a first line longer
+ * than the buffer must cross a flush, stdout's tty decision (not a tty:
+ * full buffering) and further flushes, each write at most one 64 KiB
+ * buffer, without losing or repeating a byte; the second line then waits
+ * in the buffer for fflush.  Every write arrives as one message. */
+static void test_puts_longer_than_buffer(void **state)
+{
+	(void)state;
+	enum { N = 150000, BUF = 65536 };
+	char *big = malloc(N + 1), *got = malloc(2 * N);
+	assert_non_null(big);
+	assert_non_null(got);
+	for (int i = 0; i < N; i++)
+		big[i] = (char)('a' + i % 26);
+	big[N] = 0;
+	int sv[2];
+	assert_int_equal(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sv), 0);
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(sv[0]);
+		dup2(sv[1], 1);
+		int a = lstar_puts(big), b = lstar_puts("end"), c = lstar_fflush(lstar_stdout);
+		_exit(a == 0 && b == 0 && c == 0 ? 0 : 1);
+	}
+	close(sv[1]);
+	size_t total = 0, sizes[8];
+	int n = 0;
+	ssize_t r;
+	while ((r = recv(sv[0], got + total, 2 * N - total, 0)) > 0) {
+		if (n < 8)
+			sizes[n] = (size_t)r;
+		n++;
+		total += (size_t)r;
+	}
+	close(sv[0]);
+	int st;
+	waitpid(pid, &st, 0);
+	assert_true(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(sizes[0], BUF);
+	assert_int_equal(sizes[1], BUF);
+	assert_int_equal(sizes[2], N + 1 - 2 * BUF + 4);
+	assert_int_equal(total, N + 5);
+	assert_memory_equal(got, big, N);
+	assert_memory_equal(got + N, "\nend\n", 5);
+	free(got);
+	free(big);
+}
+
 static void stderr_writes(void)
 {
 	lstar_fputs("abc", lstar_stderr);
@@ -994,6 +1044,7 @@ int main(void)
 		cmocka_unit_test(test_unlocked_aliases),
 		cmocka_unit_test(test_stdout_undetermined_then_full),
 		cmocka_unit_test(test_stdout_setvbuf_overrides),
+		cmocka_unit_test(test_puts_longer_than_buffer),
 		cmocka_unit_test(test_stderr_unbuffered_and_perror),
 		cmocka_unit_test(test_stdin_read_flushes_stdout),
 	};
