@@ -25,6 +25,7 @@
 #define MAGIC_MASK ((size_t)0xffff << 48)
 #define INUSE ((size_t)1)
 #define MAPPED ((size_t)2)
+#define CACHED ((size_t)4)	/* freed, held in a small-size cache (in use to its neighbours) */
 #define SIZE_MASK (~MAGIC_MASK & ~(size_t)15)
 #define HDR 16
 #define MIN_CHUNK 32
@@ -43,6 +44,23 @@ struct arena {
 	size_t len;
 	size_t pad;
 };
+
+/*
+ * A bounded LIFO cache per small size (chunks up to 1 KiB, one list per
+ * 16-byte class): free parks a chunk here untouched and the next malloc of
+ * the same class takes it back, skipping coalescing, splitting and the bin
+ * lists: the common free-then-malloc pattern costs a few loads and stores.
+ * A cached chunk keeps INUSE (its neighbours must not merge with it) and
+ * gains CACHED, so a second free of it is still caught.  At most
+ * CACHE_DEPTH chunks per class are held, 16 x 64 classes x 1 KiB at worst,
+ * and only chunks of the two arenas never unmapped (the seed and the
+ * newest), so the cache cannot keep an emptied arena from the kernel;
+ * grow() drains it before a new arena becomes the newest.
+ */
+#define CACHE_MAX 1024
+#define CACHE_DEPTH 16
+static struct chunk *cache[CACHE_MAX / 16 + 1];
+static unsigned char cache_len[CACHE_MAX / 16 + 1];
 
 static struct chunk bins[NBINS];	/* list heads: only fd/bk are used */
 static uint64_t bitmap[NBINS / 64];
@@ -122,6 +140,29 @@ static void arena_init(void *mem, size_t len)
 	bin_insert(c);
 }
 
+static void free_chunk(struct chunk *c);
+
+static int cacheable(struct chunk *c)
+{
+	unsigned char *p = (unsigned char *)c;
+	if (p >= __lstar_malloc_seed && p < __lstar_malloc_seed + SEED_SIZE)
+		return 1;
+	return newest && p >= (unsigned char *)newest && p < (unsigned char *)newest + newest->len;
+}
+
+static void cache_drain(void)
+{
+	for (unsigned i = 0; i <= CACHE_MAX / 16; i++) {
+		while (cache[i]) {
+			struct chunk *c = cache[i];
+			cache[i] = c->fd;
+			c->head &= ~CACHED;
+			free_chunk(c);
+		}
+		cache_len[i] = 0;
+	}
+}
+
 static int grow(size_t need)
 {
 	size_t len = (size_t)ARENA_MIN << (arenas_made / 8 < 4 ? arenas_made / 8 : 4);
@@ -130,6 +171,7 @@ static int grow(size_t need)
 	void *m = __lstar_page_map(len);
 	if (!m)
 		return 0;
+	cache_drain();
 	arenas_made++;
 	newest = m;
 	arena_init(m, len);
@@ -213,6 +255,13 @@ void *__lstar_full_malloc(size_t n)
 			errno = ENOMEM;
 		return p;
 	}
+	if (size <= CACHE_MAX && cache[size / 16]) {
+		struct chunk *c = cache[size / 16];
+		cache[size / 16] = c->fd;
+		cache_len[size / 16]--;
+		c->head &= ~CACHED;
+		return user_of(c);
+	}
 	static int seeded;
 	if (!seeded) {
 		seeded = 1;
@@ -237,7 +286,7 @@ static struct chunk *checked(void *p, const char *who)
 	struct chunk *c = chunk_of(p);
 	if ((uintptr_t)p & 15 || (c->head & MAGIC_MASK) != MAGIC)
 		__lstar_malloc_fail(who[0] == 'f' ? "free(): invalid pointer" : "realloc(): invalid pointer");
-	if (!in_use(c))
+	if (!in_use(c) || (c->head & CACHED))
 		__lstar_malloc_fail(who[0] == 'f' ? "free(): double free detected" : "realloc(): invalid pointer (already freed)");
 	if (!(c->head & MAPPED) && (csize(c) < MIN_CHUNK || next_of(c)->prev != csize(c)))
 		__lstar_malloc_fail(who[0] == 'f' ? "free(): corrupted chunk" : "realloc(): corrupted chunk");
@@ -282,8 +331,19 @@ static void free_chunk(struct chunk *c)
 
 void __lstar_full_free(void *p)
 {
-	if (p)
-		free_chunk(checked(p, "free"));
+	if (!p)
+		return;
+	struct chunk *c = checked(p, "free");
+	size_t size = csize(c);
+	if (!(c->head & MAPPED) && size <= CACHE_MAX && cache_len[size / 16] < CACHE_DEPTH
+	    && cacheable(c)) {
+		c->head |= CACHED;
+		c->fd = cache[size / 16];
+		cache[size / 16] = c;
+		cache_len[size / 16]++;
+		return;
+	}
+	free_chunk(c);
 }
 
 size_t __lstar_full_usable_size(void *p)

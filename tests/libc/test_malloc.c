@@ -272,10 +272,19 @@ static void double_free_merged(void)
 static void invalid_free(void) { char *p = lstar_malloc(100); lstar_free(p + 32); }
 static void stack_free(void) { char buf[64] = { 0 }; lstar_free(buf + 16); }
 static void realloc_freed(void) { void *p = lstar_malloc(50); lstar_malloc(8); lstar_free(p); lstar_realloc(p, 100); }
+/* Nothing promises two blocks are neighbours (free lists and the small-size
+ * cache depend on the heap's history), so allocate until q directly follows
+ * p; then the overflow is sure to reach q's 16-byte header. */
 static void overflow_corrupts(void)
 {
-	char *p = lstar_malloc(24), *q = lstar_malloc(24);
-	memset(p, 0x41, 48);	/* writes over q's header */
+	char *p = lstar_malloc(3000), *q = lstar_malloc(3000);
+	for (int i = 0; i < 1000 && q != p + lstar_malloc_usable_size(p) + 16; i++) {
+		p = q;
+		q = lstar_malloc(3000);
+	}
+	if (q != p + lstar_malloc_usable_size(p) + 16)
+		_exit(3);	/* no adjacent pair: the parent reports a wrong status */
+	memset(p, 0x41, lstar_malloc_usable_size(p) + 16);	/* writes over q's header */
 	lstar_free(q);
 }
 
