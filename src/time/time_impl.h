@@ -12,8 +12,8 @@ void *__lstar_vdso_sym(const char *name) __hidden;
 /* Seconds since the epoch <-> broken-down UTC time.  __lstar_secs_to_tm
  * returns -1 when the year does not fit in tm_year. */
 int __lstar_secs_to_tm(long long t, struct tm *tm) __hidden;
+long long __lstar_tm_to_secs(const struct tm *tm) __hidden;
 
 /* mktime/timegm: normalise *tm, give it the zone name, return the time. */
 time_t __lstar_normalise_tm(struct tm *tm, const char *zone) __hidden;
-long long __lstar_tm_to_secs(const struct tm *tm) __hidden;
 #endif
