@@ -196,14 +196,24 @@ static long reg_write(struct file *f, const unsigned char *buf, size_t n, long *
 	return (long)n;
 }
 
-static size_t clamp_count(size_t n)
+/*
+ * The checks read and write share, in the kernel's order: a zero count
+ * succeeds before the buffer is looked at, a NULL buffer faults, and the
+ * count is clamped to MAX_RW_COUNT (and to an injected I/O limit).
+ * Returns 1 to go on with *n bytes, otherwise the syscall's result.
+ */
+static long rw_verify(const void *buf, size_t *n)
 {
 	long limit = current_model->io_limit;
-	if (n > (size_t)MAX_RW_COUNT)
-		n = MAX_RW_COUNT;
-	if (limit >= 0 && n > (size_t)limit)
-		n = (size_t)limit;
-	return n;
+	if (*n == 0)
+		return 0;
+	if (!buf)
+		return -EFAULT;
+	if (*n > (size_t)MAX_RW_COUNT)
+		*n = MAX_RW_COUNT;
+	if (limit >= 0 && *n > (size_t)limit)
+		*n = (size_t)limit;
+	return *n ? 1 : 0;
 }
 
 static void account(long r)
@@ -219,14 +229,9 @@ long __lstar_model_vfs_read(struct file *f, void *buf, size_t n, long *pos)
 	struct inode *inode = f->f_inode;
 	if (inode->kind == I_DIR)
 		return -EISDIR;
-	if (n == 0)
-		return 0;
-	if (!buf)
-		return -EFAULT;
-	n = clamp_count(n);
-	if (n == 0)
-		return 0;
-	long r;
+	long r = rw_verify(buf, &n);
+	if (r <= 0)
+		return r;
 	switch (inode->kind) {
 	case I_REG: r = reg_read(inode, buf, n, pos); break;
 	case I_PIPE: r = pipe_read(f, buf, n); break;
@@ -242,14 +247,9 @@ long __lstar_model_vfs_write(struct file *f, const void *buf, size_t n, long *po
 	if (!(f->f_mode & FMODE_WRITE))
 		return -EBADF;
 	struct inode *inode = f->f_inode;
-	if (n == 0)
-		return 0;
-	if (!buf)
-		return -EFAULT;
-	n = clamp_count(n);
-	if (n == 0)
-		return 0;
-	long r;
+	long r = rw_verify(buf, &n);
+	if (r <= 0)
+		return r;
 	switch (inode->kind) {
 	case I_REG: r = reg_write(f, buf, n, pos); break;
 	case I_PIPE: r = pipe_write(f, buf, n); break;
