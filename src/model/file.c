@@ -292,19 +292,10 @@ long __lstar_model_do_filp_open(int dfd, const char *path, int flags, mode_t mod
 			return -ENOENT;
 		if (nd.trailing_slash)
 			return -EISDIR;
-		if (nd.dir->i_nlink == 0)
-			return -ENOENT;	/* a removed directory takes no new names */
-		if (__lstar_model_permission(nd.dir, 3))
-			return -EACCES;
-		inode = __lstar_model_new_inode(I_REG, S_IFREG | (mode & 07777 & ~current_model->umask));
-		if (!inode)
-			return -ENOSPC;
-		err = __lstar_model_d_add(nd.dir, nd.last, inode);
-		if (err) {
-			inode->i_nlink = 0;
-			__lstar_model_iput(inode);
+		err = __lstar_model_create(&nd, I_REG,
+			S_IFREG | (mode & 07777 & ~current_model->umask), &inode);
+		if (err)
 			return err;
-		}
 	} else {
 		err = may_open(inode, flags, nd.trailing_slash);
 		if (err)

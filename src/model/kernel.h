@@ -148,6 +148,8 @@ long __lstar_model_path_parent(int dfd, const char *path, struct nameidata *nd) 
 long __lstar_model_path_lookup(int dfd, const char *path, struct inode **out) __hidden;
 struct dentry *__lstar_model_d_lookup(struct inode *dir, const char *name) __hidden;
 long __lstar_model_d_add(struct inode *dir, const char *name, struct inode *inode) __hidden;
+long __lstar_model_create(struct nameidata *nd, enum inode_kind kind, mode_t mode,
+			  struct inode **out) __hidden;
 void __lstar_model_d_delete(struct inode *dir, struct dentry *d) __hidden;
 int __lstar_model_permission(struct inode *inode, int mask) __hidden;
 

@@ -109,6 +109,18 @@ long sys_munmap(const struct pt_regs *regs)
 	return 0;
 }
 
+/* Every page of [addr, addr + pages pages) is mapped: mprotect and madvise
+ * fail with ENOMEM otherwise, as Linux does. */
+static int range_mapped(unsigned long addr, unsigned long pages)
+{
+	for (unsigned long i = 0; i < pages; i++) {
+		long idx = page_index(addr + i * PAGE_SIZE);
+		if (idx < 0 || !page_prot[idx])
+			return 0;
+	}
+	return 1;
+}
+
 /* Protection is recorded, not enforced: the arena is ordinary memory. */
 long sys_mprotect(const struct pt_regs *regs)
 {
@@ -118,11 +130,8 @@ long sys_mprotect(const struct pt_regs *regs)
 	if (prot & ~7UL)
 		return -EINVAL;
 	unsigned long pages = (len + PAGE_SIZE - 1) / PAGE_SIZE;
-	for (unsigned long i = 0; i < pages; i++) {
-		long idx = page_index(addr + i * PAGE_SIZE);
-		if (idx < 0 || !page_prot[idx])
-			return -ENOMEM;
-	}
+	if (!range_mapped(addr, pages))
+		return -ENOMEM;
 	for (unsigned long i = 0; i < pages; i++)
 		page_prot[page_index(addr + i * PAGE_SIZE)] = (unsigned char)(prot + 1);
 	return 0;
@@ -149,11 +158,8 @@ long sys_madvise(const struct pt_regs *regs)
 	if (addr & (PAGE_SIZE - 1))
 		return -EINVAL;
 	unsigned long pages = (len + PAGE_SIZE - 1) / PAGE_SIZE;
-	for (unsigned long i = 0; i < pages; i++) {
-		long idx = page_index(addr + i * PAGE_SIZE);
-		if (idx < 0 || !page_prot[idx])
-			return -ENOMEM;
-	}
+	if (!range_mapped(addr, pages))
+		return -ENOMEM;
 	if (advice == MADV_DONTNEED)
 		memset((void *)addr, 0, pages * PAGE_SIZE);
 	return 0;

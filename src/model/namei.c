@@ -171,3 +171,25 @@ long __lstar_model_path_lookup(int dfd, const char *path, struct inode **out)
 	*out = nd.inode;
 	return 0;
 }
+
+/* Create a new inode of mode (type bits included) under the name the walk
+ * stopped at: the checks and the undo shared by open(O_CREAT) and mkdirat. */
+long __lstar_model_create(struct nameidata *nd, enum inode_kind kind, mode_t mode,
+			  struct inode **out)
+{
+	if (nd->dir->i_nlink == 0)
+		return -ENOENT;	/* a removed directory takes no new names */
+	if (__lstar_model_permission(nd->dir, 3))
+		return -EACCES;
+	struct inode *inode = __lstar_model_new_inode(kind, mode);
+	if (!inode)
+		return -ENOSPC;
+	long err = __lstar_model_d_add(nd->dir, nd->last, inode);
+	if (err) {
+		inode->i_nlink = 0;
+		__lstar_model_iput(inode);
+		return err;
+	}
+	*out = inode;
+	return 0;
+}

@@ -82,20 +82,9 @@ static long do_mkdirat(int dfd, const char *path, mode_t mode)
 		return err;
 	if (nd.inode)
 		return -EEXIST;
-	if (nd.dir->i_nlink == 0)
-		return -ENOENT;
-	if (__lstar_model_permission(nd.dir, 3))
-		return -EACCES;
-	struct inode *inode = __lstar_model_new_inode(I_DIR, S_IFDIR |
-		(mode & 01777 & ~current_model->umask));
-	if (!inode)
-		return -ENOSPC;
-	err = __lstar_model_d_add(nd.dir, nd.last, inode);
-	if (err) {
-		inode->i_nlink = 0;
-		__lstar_model_iput(inode);
-	}
-	return err;
+	struct inode *inode;
+	return __lstar_model_create(&nd, I_DIR,
+		S_IFDIR | (mode & 01777 & ~current_model->umask), &inode);
 }
 
 long sys_mkdirat(const struct pt_regs *regs)
