@@ -23,6 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "closed_fd.h"
 #include "lstar_api.h"
 #include "scratch_dir.h"
 
@@ -51,8 +52,8 @@ static void test_bad_fds(void **state)
 	char c;
 	(void)state;
 	expect_fail(lstar_write(-1, "x", 1), EBADF);
-	expect_fail(lstar_read(9999, &c, 1), EBADF);
-	expect_fail(lstar_close(9999), EBADF);
+	expect_fail(lstar_read(closed_fd(), &c, 1), EBADF);
+	expect_fail(lstar_close(closed_fd()), EBADF);
 	expect_fail(lstar_lseek(-5, 0, SEEK_SET), EBADF);
 	expect_fail(lstar_dup(-1), EBADF);
 	expect_fail(lstar_dup2(-1, 5), EBADF);

@@ -101,14 +101,23 @@ int main(int argc, char **argv)
 	s = status_of(pid);
 	CHECK(WIFSIGNALED(s) && WTERMSIG(s) == SIGTERM && !WIFEXITED(s));
 
+	/* The child waits on a pipe after it is continued: a child that
+	 * exited first would be reaped as exited, and the continue lost. */
+	int gate[2];
+	CHECK(pipe(gate) == 0);
 	pid = fork();
 	if (pid == 0) {
+		char c;
+		close(gate[1]);
 		raise(SIGSTOP);
-		_exit(2);
+		_exit(read(gate[0], &c, 1) == 1 ? 2 : 1);
 	}
+	close(gate[0]);
 	CHECK(waitpid(pid, &s, WUNTRACED) == pid && WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP);
 	CHECK(kill(pid, SIGCONT) == 0);
 	CHECK(waitpid(pid, &s, WCONTINUED) == pid && WIFCONTINUED(s));
+	CHECK(write(gate[1], "x", 1) == 1);
+	close(gate[1]);
 	s = status_of(pid);
 	CHECK(WIFEXITED(s) && WEXITSTATUS(s) == 2);
 

@@ -31,6 +31,7 @@
 #include <sys/wait.h>
 
 #include "process_api.h"
+#include "closed_fd.h"
 #include "scratch_dir.h"
 
 #define expect_fail(call, err) do { \
@@ -38,10 +39,6 @@
 	assert_int_equal((long)(call), -1); \
 	assert_int_equal(lstar_errno, (err)); \
 } while (0)
-
-
-
-
 
 static volatile sig_atomic_t got;
 static void on_sig(int sig) { got = sig; }
@@ -216,7 +213,11 @@ static void test_sysconf(void **state)
 
 	assert_int_equal(lstar_pathconf("/", _PC_NAME_MAX), 255);
 	assert_int_equal(lstar_pathconf("/", _PC_PATH_MAX), pathconf("/", _PC_PATH_MAX));
-	assert_int_equal(lstar_fpathconf(0, _PC_PIPE_BUF), 4096);
+	int pfd[2];
+	assert_int_equal(pipe(pfd), 0);
+	assert_int_equal(lstar_fpathconf(pfd[0], _PC_PIPE_BUF), 4096);
+	close(pfd[0]);
+	close(pfd[1]);
 	expect_fail(lstar_pathconf("/nonexistent/x", _PC_NAME_MAX), ENOENT);
 	expect_fail(lstar_pathconf("/", 9999), EINVAL);
 	expect_fail(lstar_fpathconf(-1, _PC_NAME_MAX), EBADF);
@@ -472,7 +473,7 @@ static void test_poll_select(void **state)
 	sigset_t mask;
 	sigemptyset(&mask);
 	assert_int_equal(lstar_ppoll(p, 2, &zero, &mask), 2);
-	struct pollfd badfd = { 9999, POLLIN, 0 };
+	struct pollfd badfd = { closed_fd(), POLLIN, 0 };
 	assert_int_equal(lstar_poll(&badfd, 1, 0), 1);
 	assert_int_equal(badfd.revents, POLLNVAL);
 	expect_fail(lstar_poll(NULL, 1, 0), EFAULT);
@@ -492,9 +493,10 @@ static void test_poll_select(void **state)
 	FD_SET(fds[0], &r);
 	assert_int_equal(lstar_pselect(fds[0] + 1, &r, NULL, NULL, &zero, NULL), 0);
 	expect_fail(lstar_select(-1, NULL, NULL, NULL, &tv), EINVAL);
+	int bad = closed_fd();
 	FD_ZERO(&r);
-	FD_SET(200, &r);
-	expect_fail(lstar_select(201, &r, NULL, NULL, &tv), EBADF);
+	FD_SET(bad, &r);
+	expect_fail(lstar_select(bad + 1, &r, NULL, NULL, &tv), EBADF);
 	close(fds[0]);
 	close(fds[1]);
 }
