@@ -6,38 +6,23 @@ extern char **__environ;
 typedef void (*init_fn)(int, char **, char **);
 typedef void (*fini_fn)(void);
 
-/* Provided by the linker's default script for static links. */
+/* Provided by tools/lstar.ld, which every program is linked with: it lays
+ * .preinit_array and .init_array out back to back, so one walk from the
+ * first preinit entry to the last init entry runs both in order. */
 extern init_fn const __preinit_array_start[] __weak __hidden;
-extern init_fn const __preinit_array_end[] __weak __hidden;
-extern init_fn const __init_array_start[] __weak __hidden;
 extern init_fn const __init_array_end[] __weak __hidden;
 extern fini_fn const __fini_array_start[] __weak __hidden;
 extern fini_fn const __fini_array_end[] __weak __hidden;
 
-/* The start-up hooks' defaults (libc.h): nothing to set up. */
-__attribute__((weak, cold)) void __lstar_init_ssp(size_t *auxv)
-{
-	(void)auxv;
-}
-
-__attribute__((weak, cold)) void __lstar_init_progname(char *argv0)
-{
-	(void)argv0;
-}
-
-__attribute__((cold)) static void run(const init_fn *f, const init_fn *end, int argc, char **argv, char **envp)
-{
-	for (; f < end; f++)
-		(*f)(argc, argv, envp);
-}
-
 /*
  * The C half of _start (sp is the kernel's initial stack pointer).  No
  * system call happens here: argv, envp and auxv are already on the stack,
- * the stack-protector guard comes from AT_RANDOM, and stdio sets itself up
- * without asking the kernel.  Then main, and exit with its value.  Start-up
- * and exit run once, so they are `cold`: compiled for size, without
- * alignment padding (docs/size.md).
+ * and what a subsystem must set up before main (the stack-protector guard
+ * from AT_RANDOM, program_invocation_name, stdout) it sets up from its own
+ * .preinit_array or .init_array entry, without asking the kernel, so
+ * start-up carries nothing for a subsystem the program does not link.
+ * Then main, and exit with its value.  Start-up and exit run once, so they
+ * are `cold`: compiled for size, without alignment padding (docs/size.md).
  */
 __attribute__((cold)) _Noreturn void __lstar_start_main(int (*main)(int, char **, char **), long *sp)
 {
@@ -50,10 +35,8 @@ __attribute__((cold)) _Noreturn void __lstar_start_main(int (*main)(int, char **
 		;
 	__lstar_auxv = (size_t *)p;
 	__environ = envp;
-	__lstar_init_ssp(__lstar_auxv);
-	__lstar_init_progname(argv[0]);
-	run(__preinit_array_start, __preinit_array_end, argc, argv, envp);
-	run(__init_array_start, __init_array_end, argc, argv, envp);
+	for (const init_fn *f = __preinit_array_start; f < __init_array_end; f++)
+		(*f)(argc, argv, envp);
 	exit(main(argc, argv, envp));
 }
 

@@ -8,8 +8,10 @@
  * -fstack-protector support.  lstar-cc compiles with
  * -mstack-protector-guard=global, so the canary is this object rather than
  * %fs:0x28 (lstar sets no thread pointer).  This file is linked only when
- * some object references __stack_chk_guard; it then supplies the start-up
- * hook that seeds the guard from AT_RANDOM, with no system call.
+ * some object references __stack_chk_guard; it then seeds the guard from
+ * AT_RANDOM with no system call, from a .preinit_array entry: that runs
+ * before every constructor, so no protected function is live while the
+ * guard changes.  The kernel model's runner calls __lstar_init_ssp itself.
  */
 uintptr_t __stack_chk_guard;
 
@@ -24,6 +26,16 @@ void __lstar_init_ssp(size_t *auxv)
 		}
 	}
 }
+
+static void init_ssp(void)
+{
+	/* Hosted (glibc start-up) there is no auxv until the model runs. */
+	if (__lstar_auxv)
+		__lstar_init_ssp(__lstar_auxv);
+}
+
+__attribute__((section(".preinit_array"), used))
+static void (*const init_ssp_p)(void) = init_ssp;
 
 _Noreturn void __stack_chk_fail(void)
 {

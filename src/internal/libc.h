@@ -12,8 +12,8 @@
 extern size_t *__lstar_auxv __hidden;
 
 /*
- * Hooks: start-up and exit() call these unconditionally.  Each has an empty
- * weak definition beside its caller (exit.c, __libc_start_main.c) that the
+ * Hooks: exit() calls these unconditionally.  Each has an empty weak
+ * definition beside its caller (exit.c) that the
  * subsystem's own definition replaces when the program links that
  * subsystem for another reason, so a program that never uses stdio carries
  * no stdio code and one that never calls atexit carries no handler table.
@@ -22,13 +22,15 @@ extern size_t *__lstar_auxv __hidden;
  *   __lstar_funcs_on_exit  run atexit handlers, LIFO    (src/exit/atexit.c)
  *   __lstar_stdio_exit     flush every open stream      (src/stdio)
  *   __lstar_libc_fini      run fini_array, last first   (src/env, real kernel)
- *   __lstar_init_ssp       seed __stack_chk_guard       (src/env/__stack_chk_fail.c)
- *   __lstar_init_progname  set program_invocation_name  (src/misc/program_invocation_name.c)
+ * Start-up has no hooks: a subsystem that must be ready before main (the
+ * stack-protector guard, program_invocation_name, stdout) puts its own
+ * entry in .preinit_array or .init_array.
  */
 void __lstar_funcs_on_exit(void) __hidden;
 void __lstar_stdio_exit(void) __hidden;
 void __lstar_libc_fini(void) __hidden;
+/* Seeds __stack_chk_guard from AT_RANDOM (src/env/__stack_chk_fail.c);
+ * the kernel model's runner calls it for each program it runs. */
 void __lstar_init_ssp(size_t *auxv) __hidden;
-void __lstar_init_progname(char *argv0) __hidden;
 
 #endif

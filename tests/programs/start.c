@@ -4,6 +4,7 @@
  * check ("ok ..." or "FAIL ...") using write(2) only, and exits with 42 so the
  * runner also sees that main's value reached exit_group.
  */
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,9 +29,35 @@ static void check(int ok, const char *what)
 	failures += !ok;
 }
 
-__attribute__((constructor)) static void ctor(void)
+/* Start-up order: .preinit_array, then constructors by priority, then
+ * plain ones, each called with (argc, argv, envp). */
+static char init_order[8];
+static int ninit;
+static int init_args_ok = 1;
+
+static void note_init(char c, int argc, char **argv, char **envp)
 {
-	ctor_ran = 1;
+	init_order[ninit++] = c;
+	init_args_ok &= argc == 3 && !strcmp(argv[1], "one") && envp == environ;
+}
+
+static void pre(int argc, char **argv, char **envp)
+{
+	note_init('P', argc, argv, envp);
+}
+__attribute__((section(".preinit_array"), used))
+static void (*const pre_p)(int, char **, char **) = pre;
+
+__attribute__((constructor(101))) static void ctor101(int argc, char **argv, char **envp)
+{
+	note_init('A', argc, argv, envp);
+}
+
+__attribute__((constructor)) static void ctor(int argc, char **argv, char **envp)
+{
+	note_init('B', argc, argv, envp);
+	/* Set up by its own .preinit_array entry, before any constructor. */
+	ctor_ran = !strcmp(program_invocation_short_name, "start");
 }
 
 static void h1(void) { order[norder++] = '1'; }
@@ -75,7 +102,9 @@ int main(int argc, char **argv, char **envp)
 	check(getauxval(AT_UID) == getuid(), "auxv AT_UID matches getuid");
 	check(getauxval(12345) == 0, "unknown auxv type gives 0");
 	check(aligned_here(), "stack 16-byte aligned in main's callees");
-	check(ctor_ran, "constructors ran before main");
+	check(ctor_ran, "constructors ran before main, after progname was set");
+	check(!strcmp(init_order, "PAB"), "preinit, then constructors by priority");
+	check(init_args_ok, "init functions get argc, argv, envp");
 	check(atexit(h1) == 0 && atexit(h2) == 0 && atexit(h3) == 0, "atexit");
 	if (failures)
 		return 1;
