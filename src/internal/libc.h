@@ -20,14 +20,13 @@ extern size_t *__lstar_auxv __hidden;
  * A direct call to the empty default is 10 bytes shorter per hook than
  * testing a weak undefined symbol (docs/size.md).
  *   __lstar_funcs_on_exit  run atexit handlers, LIFO    (src/exit/atexit.c)
- *   __lstar_stdio_exit     flush every open stream      (src/stdio)
- *   __lstar_libc_fini      run fini_array, last first   (src/env, real kernel)
+ *   __lstar_libc_fini      run fini_array, last first   (src/env, real kernel;
+ *                          src/model/run.c flushes lstar's streams instead)
  * Start-up has no hooks: a subsystem that must be ready before main (the
  * stack-protector guard, program_invocation_name, stdout) puts its own
  * entry in .preinit_array or .init_array.
  */
 void __lstar_funcs_on_exit(void) __hidden;
-void __lstar_stdio_exit(void) __hidden;
 void __lstar_libc_fini(void) __hidden;
 /* Seeds __stack_chk_guard from AT_RANDOM (src/env/__stack_chk_fail.c);
  * the kernel model's runner calls it for each program it runs. */

@@ -122,6 +122,17 @@ static void note_end(int status)
 	__lstar_model_trace_note(text);
 }
 
+int __lstar_flush_all(void) __hidden;
+
+/* exit() runs the fini arrays through this hook.  In a real process their
+ * last entries flush lstar's streams (src/stdio/stdout.c); here the arrays
+ * are the host's, which a modelled program must not run, so the model's
+ * fini is the streams' flush alone. */
+void __lstar_libc_fini(void)
+{
+	__lstar_flush_all();
+}
+
 int lstar_model_run(int (*main_fn)(int, char **, char **), int argc, char **argv)
 {
 	/* The initial stack image: argc, argv[], NULL, envp[], NULL, auxv. */

@@ -1,11 +1,14 @@
 #include "stdio_impl.h"
 
 /*
- * Every path that puts bytes into a stream comes through __lstar_towrite,
- * so this object is linked exactly when a program can have pending output:
- * that is why the exit hook and fflush(NULL)'s walk live here (a weak
- * definition in an object nothing references would never be linked).
+ * The write side shared by every stream: enter write mode, write a buffer
+ * out whatever the kernel does (EINTR, short counts, errors), flush, and
+ * stdout's one tty decision.
  */
+
+/* Weak: rend is only ever set by __toread.c, which defines it, so
+ * write-only programs carry no read code. */
+int __lstar_rdrop(FILE *f) __weak;
 
 int __lstar_towrite(FILE *f)
 {
@@ -14,9 +17,7 @@ int __lstar_towrite(FILE *f)
 	if (f->rend) {
 		/* C11 7.21.5.3 wants a seek between input and output; when
 		 * the program skipped it, the write must still land at the
-		 * stream's position, not after the read-ahead.  rend is only
-		 * ever set by __toread.c, which defines __lstar_rdrop: the
-		 * weak reference keeps read code out of write-only programs. */
+		 * stream's position, not after the read-ahead. */
 		__lstar_rdrop(f);
 		f->rpos = f->rend = 0;
 	}
@@ -89,32 +90,4 @@ int __lstar_wroom(FILE *f)
 		return __lstar_wflush(f);
 	decide(f);
 	return 0;
-}
-
-static int flush_one(FILE *f)
-{
-	return f ? __lstar_wflush(f) : 0;
-}
-
-int __lstar_rdrop(FILE *f) __weak;
-
-/* Weak: a program that never names stdout or stderr links neither. */
-extern FILE __lstar_stdout_FILE __weak;
-extern FILE __lstar_stderr_FILE __weak;
-/* An empty list unless __ofl.c, the only code that puts streams on it, is
- * linked: its definition then replaces this one.  Cheaper than testing a
- * weak undefined address. */
-__attribute__((weak)) FILE *__lstar_ofl_head;
-
-int __lstar_flush_all(void)
-{
-	int r = flush_one(&__lstar_stdout_FILE) | flush_one(&__lstar_stderr_FILE);
-	for (FILE *f = __lstar_ofl_head; f; f = f->next)
-		r |= __lstar_wflush(f);
-	return r ? EOF : 0;
-}
-
-void __lstar_stdio_exit(void)
-{
-	__lstar_flush_all();
 }

@@ -224,7 +224,7 @@ static int buffered_hello(int argc, char **argv, char **envp)
 	lstar_exit(0);
 }
 
-/* exit() flushes stdout through __lstar_stdio_exit, so the final write is
+/* exit() flushes stdout (the model's __lstar_libc_fini), so the final write is
  * in the trace, after the program's last call and before exit_group. */
 static void test_exit_flushes_stdio(void **state)
 {
