@@ -16,6 +16,9 @@ FILE __lstar_stdout_FILE;
 static void stdout_init(void)
 {
 	FILE *f = &__lstar_stdout_FILE;
+	/* Through a register: each store is then 3 bytes shorter than one
+	 * addressed by its own RIP-relative displacement. */
+	__asm__("" : "+r"(f));
 	f->buf = buf + UNGET;
 	f->buf_size = f->buf_cap = __LSTAR_BUFSZ;
 	f->flags = F_PERM | F_NORD | F_UNDET;
