@@ -333,10 +333,10 @@ static void check_large(void *p, int f)
 	__lstar_malloc_fail(f ? "free(): invalid pointer" : "realloc(): invalid pointer");
 }
 
-/* The checks free and realloc make before trusting a header. */
-static struct chunk *checked(void *p, const char *who)
+/* Everything checked() does not settle with its two fast compares:
+ * misalignment, the offsets large blocks use, and every failure. */
+static __attribute__((noinline)) struct chunk *checked_slow(void *p, int f)
 {
-	int f = who[0] == 'f';
 	if ((uintptr_t)p & 15)
 		__lstar_malloc_fail(f ? "free(): invalid pointer" : "realloc(): invalid pointer");
 	if (maybe_large(p))
@@ -350,9 +350,26 @@ static struct chunk *checked(void *p, const char *who)
 		/* every live large block is registered, at a large block's offset */
 		if (!maybe_large(p) || !__lstar_large_has(p))
 			__lstar_malloc_fail(f ? "free(): invalid pointer" : "realloc(): invalid pointer");
-	} else if (csize(c) < MIN_CHUNK || next_of(c)->prev != csize(c)) {
-		__lstar_malloc_fail(f ? "free(): corrupted chunk" : "realloc(): corrupted chunk");
+		return c;
 	}
+	if (csize(c) < MIN_CHUNK || next_of(c)->prev != csize(c))
+		__lstar_malloc_fail(f ? "free(): corrupted chunk" : "realloc(): corrupted chunk");
+	return c;
+}
+
+/* The checks free (f) and realloc make before trusting a header.  The
+ * common case, an aligned small chunk in use, costs two compares and the
+ * neighbour check; anything else goes the slow way. */
+static struct chunk *checked(void *p, int f)
+{
+	uintptr_t off = (uintptr_t)p & 4095;
+	if (__builtin_expect((off & 15) || off <= HDR, 0))
+		return checked_slow(p, f);
+	struct chunk *c = chunk_of(p);
+	if (__builtin_expect((c->head & (MAGIC_MASK | INUSE | CACHED | MAPPED)) != (MAGIC | INUSE), 0))
+		return checked_slow(p, f);
+	if (csize(c) < MIN_CHUNK || next_of(c)->prev != csize(c))
+		__lstar_malloc_fail(f ? "free(): corrupted chunk" : "realloc(): corrupted chunk");
 	return c;
 }
 
@@ -403,7 +420,7 @@ void __lstar_full_free(void *p)
 {
 	if (!p)
 		return;
-	struct chunk *c = checked(p, "free");
+	struct chunk *c = checked(p, 1);
 	size_t size = csize(c);
 	if (!(c->head & MAPPED) && size <= CACHE_MAX && cache_len[size / 16] < CACHE_DEPTH
 	    && cacheable(c)) {
@@ -469,7 +486,7 @@ void *__lstar_full_realloc(void *p, size_t n)
 {
 	if (!p)
 		return __lstar_full_malloc(n);
-	struct chunk *c = checked(p, "realloc");
+	struct chunk *c = checked(p, 0);
 	if (!n) {
 		free_chunk(c);
 		return 0;
