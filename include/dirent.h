@@ -44,6 +44,9 @@ int scandir(const char *path, struct dirent ***list,
 	    int (*filter)(const struct dirent *),
 	    int (*cmp)(const struct dirent **, const struct dirent **));
 int alphasort(const struct dirent **a, const struct dirent **b);
+#ifdef _GNU_SOURCE
+int versionsort(const struct dirent **a, const struct dirent **b);
+#endif
 ssize_t getdents64(int fd, void *buf, size_t n);
 ssize_t getdents(int fd, void *buf, size_t n);
 #endif

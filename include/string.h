@@ -64,6 +64,7 @@ void *memmem(const void *h, size_t hn, const void *n, size_t nn);
 void *mempcpy(void *restrict d, const void *restrict s, size_t n);
 char *strchrnul(const char *s, int c);
 char *strcasestr(const char *h, const char *n);
+int strverscmp(const char *l, const char *r);
 #endif
 
 #endif

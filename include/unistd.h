@@ -90,6 +90,8 @@ char *getcwd(char *buf, size_t size);
 int isatty(int fd);
 char *ttyname(int fd);
 int ttyname_r(int fd, char *buf, size_t len);
+char *getlogin(void);
+int getlogin_r(char *name, size_t size);
 pid_t getpid(void);
 pid_t getppid(void);
 pid_t gettid(void);

@@ -244,6 +244,10 @@ static inline long sys_rt_sigaction(int sig, const void *act, void *old, size_t 
 { return __syscall4(__NR_rt_sigaction, sig, __sc(act), __sc(old), __sc(sz)); }
 static inline long sys_tgkill(int tgid, int tid, int sig)
 { return __syscall3(__NR_tgkill, tgid, tid, sig); }
+static inline long sys_tkill(int tid, int sig)
+{ return __syscall2(__NR_tkill, tid, sig); }
+static inline long sys_pidfd_send_signal(int pidfd, int sig, void *info, unsigned flags)
+{ return __syscall4(__NR_pidfd_send_signal, pidfd, sig, __sc(info), flags); }
 static inline long sys_madvise(void *addr, size_t len, int advice)
 { return __syscall3(__NR_madvise, __sc(addr), __sc(len), advice); }
 static inline long sys_mremap(void *old, size_t oldlen, size_t newlen, int flags, void *newaddr)

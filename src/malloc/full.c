@@ -15,7 +15,10 @@
  * Misuse is detected where a check costs a compare: free and realloc
  * verify the magic, the in-use bit (double free), 16-byte alignment, and
  * that the next chunk records this chunk's size; any failure prints a
- * message on stderr and aborts.  Single-threaded: lstar has no threads.
+ * message on stderr and aborts.  A large block's header is read only once
+ * the registry (large.c) confirms the block is live, so freeing one twice
+ * aborts instead of faulting on its unmapped header.  Single-threaded:
+ * lstar has no threads.
  */
 #include <string.h>
 #include <errno.h>
@@ -39,9 +42,12 @@ struct chunk {
 	struct chunk *fd, *bk;	/* list links, while free */
 };
 
-/* An arena: this header, chunks, and a fencepost header (in use, size 0). */
+/* An arena: this header, chunks, and a fencepost header (in use, size 0).
+ * Arenas are listed so that free can tell whether a pointer lies in one
+ * without reading memory that may be unmapped (see checked()). */
 struct arena {
 	size_t len;
+	struct arena *next, *prev;
 	size_t pad;
 };
 
@@ -65,6 +71,7 @@ static unsigned char cache_len[CACHE_MAX / 16 + 1];
 static struct chunk bins[NBINS];	/* list heads: only fd/bk are used */
 static uint64_t bitmap[NBINS / 64];
 static struct arena *newest;
+static struct arena *arenas;
 static unsigned arenas_made;
 
 static size_t csize(const struct chunk *c) { return c->head & SIZE_MASK; }
@@ -130,6 +137,11 @@ static void arena_init(void *mem, size_t len)
 {
 	struct arena *a = mem;
 	a->len = len;
+	a->prev = 0;
+	a->next = arenas;
+	if (arenas)
+		arenas->prev = a;
+	arenas = a;
 	struct chunk *c = (struct chunk *)(a + 1);
 	size_t size = len - sizeof *a - 2 * HDR;	/* fence gets 32 bytes */
 	c->prev = 0;
@@ -223,8 +235,20 @@ static struct chunk *take(size_t size)
 	return c;
 }
 
+/*
+ * A large block's user pointer is at page offset HDR (the header opens the
+ * mapping) or, for alignments above 16, at offset 0: free() can then pick
+ * out the pointers that might be large blocks by their address alone.
+ */
+static int maybe_large(const void *p)
+{
+	return ((uintptr_t)p & 4095) <= HDR;
+}
+
 static void *map_chunk(size_t size, size_t align)
 {
+	if (align > MALLOC_ALIGN && align < 4096)
+		align = 4096;
 	size_t len = (size + align + 4095) & ~(size_t)4095;
 	char *m = __lstar_page_map(len);
 	if (!m)
@@ -233,6 +257,10 @@ static void *map_chunk(size_t size, size_t align)
 	struct chunk *c = chunk_of((void *)user);
 	c->prev = (char *)c - m;
 	set_head(c, len - c->prev, MAPPED | INUSE);
+	if (!__lstar_large_add((void *)user)) {
+		sys_munmap(m, len);
+		return 0;
+	}
 	return (void *)user;
 }
 
@@ -280,16 +308,68 @@ void *__lstar_full_malloc(size_t n)
 	return user_of(c);
 }
 
-/* The checks free and realloc make before trusting a header. */
-static struct chunk *checked(void *p, const char *who)
+static int in_arena(const void *p)
 {
+	for (const struct arena *a = arenas; a; a = a->next)
+		if ((const char *)p > (const char *)a && (const char *)p < (const char *)a + a->len)
+			return 1;
+	return 0;
+}
+
+/* A pointer with a large block's page offset that is not a live large
+ * block must lie in an arena, or its header may not even be mapped. */
+static void check_large(void *p, int f)
+{
+	if (__lstar_large_has(p)) {
+		struct chunk *c = chunk_of(p);
+		if ((c->head & (MAGIC_MASK | MAPPED | INUSE)) != (MAGIC | MAPPED | INUSE))
+			__lstar_malloc_fail(f ? "free(): corrupted chunk" : "realloc(): corrupted chunk");
+		return;
+	}
+	if (in_arena(p))
+		return;
+	if (__lstar_large_was_freed(p))
+		__lstar_malloc_fail(f ? "free(): double free detected" : "realloc(): invalid pointer (already freed)");
+	__lstar_malloc_fail(f ? "free(): invalid pointer" : "realloc(): invalid pointer");
+}
+
+/* Everything checked() does not settle with its two fast compares:
+ * misalignment, the offsets large blocks use, and every failure. */
+static __attribute__((noinline)) struct chunk *checked_slow(void *p, int f)
+{
+	if ((uintptr_t)p & 15)
+		__lstar_malloc_fail(f ? "free(): invalid pointer" : "realloc(): invalid pointer");
+	if (maybe_large(p))
+		check_large(p, f);
 	struct chunk *c = chunk_of(p);
-	if ((uintptr_t)p & 15 || (c->head & MAGIC_MASK) != MAGIC)
-		__lstar_malloc_fail(who[0] == 'f' ? "free(): invalid pointer" : "realloc(): invalid pointer");
+	if ((c->head & MAGIC_MASK) != MAGIC)
+		__lstar_malloc_fail(f ? "free(): invalid pointer" : "realloc(): invalid pointer");
 	if (!in_use(c) || (c->head & CACHED))
-		__lstar_malloc_fail(who[0] == 'f' ? "free(): double free detected" : "realloc(): invalid pointer (already freed)");
-	if (!(c->head & MAPPED) && (csize(c) < MIN_CHUNK || next_of(c)->prev != csize(c)))
-		__lstar_malloc_fail(who[0] == 'f' ? "free(): corrupted chunk" : "realloc(): corrupted chunk");
+		__lstar_malloc_fail(f ? "free(): double free detected" : "realloc(): invalid pointer (already freed)");
+	if (c->head & MAPPED) {
+		/* every live large block is registered, at a large block's offset */
+		if (!maybe_large(p) || !__lstar_large_has(p))
+			__lstar_malloc_fail(f ? "free(): invalid pointer" : "realloc(): invalid pointer");
+		return c;
+	}
+	if (csize(c) < MIN_CHUNK || next_of(c)->prev != csize(c))
+		__lstar_malloc_fail(f ? "free(): corrupted chunk" : "realloc(): corrupted chunk");
+	return c;
+}
+
+/* The checks free (f) and realloc make before trusting a header.  The
+ * common case, an aligned small chunk in use, costs two compares and the
+ * neighbour check; anything else goes the slow way. */
+static struct chunk *checked(void *p, int f)
+{
+	uintptr_t off = (uintptr_t)p & 4095;
+	if (__builtin_expect((off & 15) || off <= HDR, 0))
+		return checked_slow(p, f);
+	struct chunk *c = chunk_of(p);
+	if (__builtin_expect((c->head & (MAGIC_MASK | INUSE | CACHED | MAPPED)) != (MAGIC | INUSE), 0))
+		return checked_slow(p, f);
+	if (csize(c) < MIN_CHUNK || next_of(c)->prev != csize(c))
+		__lstar_malloc_fail(f ? "free(): corrupted chunk" : "realloc(): corrupted chunk");
 	return c;
 }
 
@@ -301,6 +381,12 @@ static void release_arena_if_empty(struct chunk *c)
 	if ((unsigned char *)a == __lstar_malloc_seed || a == newest)
 		return;
 	bin_remove(c);
+	if (a->prev)
+		a->prev->next = a->next;
+	else
+		arenas = a->next;
+	if (a->next)
+		a->next->prev = a->prev;
 	sys_munmap(a, a->len);
 }
 
@@ -308,6 +394,7 @@ static void free_chunk(struct chunk *c)
 {
 	if (c->head & MAPPED) {
 		size_t len = csize(c) + c->prev;
+		__lstar_large_del(user_of(c));
 		c->head = 0;	/* if the unmap fails, a second free reads as invalid */
 		sys_munmap((char *)c - c->prev, len);
 		return;
@@ -333,7 +420,7 @@ void __lstar_full_free(void *p)
 {
 	if (!p)
 		return;
-	struct chunk *c = checked(p, "free");
+	struct chunk *c = checked(p, 1);
 	size_t size = csize(c);
 	if (!(c->head & MAPPED) && size <= CACHE_MAX && cache_len[size / 16] < CACHE_DEPTH
 	    && cacheable(c)) {
@@ -364,12 +451,17 @@ static void *resize_mapped(struct chunk *c, size_t size)
 	if (size < MMAP_THRESHOLD)
 		return 0;
 	size_t prev = c->prev;	/* the old mapping is gone after a move */
+	void *old = (char *)c - prev;
 	size_t nlen = (size + prev + 4095) & ~(size_t)4095;
-	long r = sys_mremap((char *)c - prev, len, nlen, 1 /* MREMAP_MAYMOVE */, 0);
+	long r = sys_mremap(old, len, nlen, 1 /* MREMAP_MAYMOVE */, 0);
 	if (__syscall_is_error(r))
 		return 0;
 	c = (struct chunk *)(r + prev);
 	set_head(c, nlen - c->prev, MAPPED | INUSE);
+	if ((void *)r != old) {	/* mremap keeps the page offset, so it stays large */
+		__lstar_large_del((char *)old + prev + HDR);
+		__lstar_large_add(user_of(c));	/* cannot grow: one out, one in */
+	}
 	return user_of(c);
 }
 
@@ -394,7 +486,7 @@ void *__lstar_full_realloc(void *p, size_t n)
 {
 	if (!p)
 		return __lstar_full_malloc(n);
-	struct chunk *c = checked(p, "realloc");
+	struct chunk *c = checked(p, 0);
 	if (!n) {
 		free_chunk(c);
 		return 0;
@@ -431,7 +523,9 @@ void *__lstar_full_memalign(size_t align, size_t n)
 		return 0;
 	}
 	size_t size = request_size(n);
-	if (size >= MMAP_THRESHOLD) {
+	/* Not from a mapped over-allocation: moving that header would leave a
+	 * large block at an offset maybe_large() does not recognise. */
+	if (request_size(size + align + MIN_CHUNK) >= MMAP_THRESHOLD) {
 		void *p = map_chunk(size, align);
 		if (!p)
 			errno = ENOMEM;
@@ -444,7 +538,7 @@ void *__lstar_full_memalign(size_t align, size_t n)
 	uintptr_t user = ((uintptr_t)p + MIN_CHUNK + align - 1) & ~(uintptr_t)(align - 1);
 	if (((uintptr_t)p & (align - 1)) == 0)
 		user = (uintptr_t)p;
-	if (user != (uintptr_t)p && !(c->head & MAPPED)) {
+	if (user != (uintptr_t)p) {
 		size_t lead = user - (uintptr_t)p;
 		struct chunk *a = chunk_of((void *)user);
 		a->prev = lead;
@@ -453,15 +547,7 @@ void *__lstar_full_memalign(size_t align, size_t n)
 		set_head(c, lead, INUSE);
 		free_chunk(c);
 		c = a;
-	} else if (user != (uintptr_t)p) {
-		/* the over-allocation itself was mapped: move the header */
-		size_t lead = user - (uintptr_t)p;
-		struct chunk *a = chunk_of((void *)user);
-		a->prev = c->prev + lead;
-		set_head(a, csize(c) - lead, MAPPED | INUSE);
-		return (void *)user;
 	}
-	if (!(c->head & MAPPED))
-		split(c, size);
+	split(c, size);
 	return user_of(c);
 }

@@ -39,6 +39,13 @@ void *__lstar_full_memalign(size_t align, size_t n) __weak __hidden;
 size_t __lstar_full_usable_size(void *p) __weak __hidden;
 int __lstar_full_is_zeroed(void *p) __weak __hidden;
 
+/* The registry of live large blocks (large.c): add fails only when the
+ * table cannot grow; has and del never touch the block itself. */
+int __lstar_large_add(void *p) __hidden;
+int __lstar_large_has(void *p) __hidden;
+void __lstar_large_del(void *p) __hidden;
+int __lstar_large_was_freed(void *p) __hidden;
+
 /* Common entry for memalign, aligned_alloc, posix_memalign, valloc:
  * align is already checked to be a power of two. */
 void *__lstar_memalign(size_t align, size_t n) __hidden;

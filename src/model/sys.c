@@ -120,6 +120,27 @@ long sys_tgkill(const struct pt_regs *regs)
 	return sys_kill(&k);
 }
 
+long sys_tkill(const struct pt_regs *regs)
+{
+	if ((int)regs->di != MODEL_PID)
+		return (int)regs->di <= 0 ? -EINVAL : -ESRCH;
+	struct pt_regs k = { .di = MODEL_PID, .si = regs->si };
+	return sys_kill(&k);
+}
+
+/* Only the "self" sentinels (PIDFD_SELF_THREAD, PIDFD_SELF_THREAD_GROUP):
+ * the model has no pidfds, so any real descriptor is not one. */
+long sys_pidfd_send_signal(const struct pt_regs *regs)
+{
+	int fd = (int)regs->di;
+	if (regs->r10)
+		return -EINVAL;
+	if (fd != -10000 && fd != -10001)
+		return -EBADF;
+	struct pt_regs k = { .di = MODEL_PID, .si = regs->si };
+	return sys_kill(&k);
+}
+
 /* lstar has no fork: no process ever has a child to wait for. */
 long sys_wait4(const struct pt_regs *regs)
 {

@@ -3,10 +3,22 @@
  * push-back, which is all C's scanf grammar allows (the input item is the
  * longest prefix of a matching sequence, and one character past it is read).
  */
+#include <errno.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include "format.h"
+
+/*
+ * The m modifier allocates with malloc and realloc; free is referenced
+ * weakly so that scanf alone does not pull the full allocator into a
+ * program.  If nothing else in the program calls free, the link chose the
+ * bump allocator (docs/malloc.md), which never reclaims memory anyway:
+ * skipping the free is then exactly what free would have done.
+ */
+extern void free(void *) __attribute__((weak));
 
 enum { LEN_HH, LEN_H, LEN_NONE, LEN_L, LEN_LL, LEN_BIG };
 
@@ -166,11 +178,188 @@ static const char *scanset(const char *f, unsigned char set[256])
 	return *f ? f + 1 : f;
 }
 
+/* A conversion directive: %[*][width][m][length]conversion. */
+struct spec {
+	int suppress, alloc, len;
+	size_t width;
+	const unsigned char *conv;	/* the conversion character */
+};
+
+static const unsigned char *parse_spec(const unsigned char *f, struct spec *sp)
+{
+	sp->suppress = *f == '*';
+	if (sp->suppress)
+		f++;
+	sp->width = 0;
+	while (*f >= '0' && *f <= '9')
+		sp->width = sp->width * 10 + (*f++ - '0');
+	sp->alloc = *f == 'm';	/* meaningful for %c %s %[ only; glibc ignores it elsewhere */
+	if (sp->alloc)
+		f++;
+	sp->len = LEN_NONE;
+	switch (*f) {
+	case 'h':
+		sp->len = f[1] == 'h' ? (f++, LEN_HH) : LEN_H;
+		f++;
+		break;
+	case 'l':
+		sp->len = f[1] == 'l' ? (f++, LEN_LL) : LEN_L;
+		f++;
+		break;
+	case 'q': case 'j': case 'z': case 't':
+		sp->len = LEN_LL;
+		f++;
+		break;
+	case 'L':
+		sp->len = LEN_BIG;
+		f++;
+		break;
+	}
+	sp->conv = f;
+	return f;
+}
+
+/*
+ * Where %c, %s and %[ put what they read: nowhere (suppressed), the
+ * caller's array, or with m a buffer they allocate and grow.  Wide forms
+ * (%lc %ls %l[) store wchar_t: lstar knows only the C locale, where each
+ * byte is one character, so byte b becomes the wide character b.
+ */
+struct store {
+	void *dest;	/* the caller's array, or with m its char ** / wchar_t ** */
+	char *buf;	/* the allocated buffer (m) */
+	size_t n, cap;	/* elements stored / allocated */
+	int wide, alloc;
+};
+
+/* Returns 0 when the buffer cannot grow. */
+static int put(struct store *st, int c)
+{
+	if (!st->dest) {
+		st->n++;
+		return 1;
+	}
+	size_t esz = st->wide ? sizeof(wchar_t) : 1;
+	if (st->alloc && st->n == st->cap) {
+		size_t cap = st->cap ? st->cap * 2 : 32;
+		char *b = cap <= SIZE_MAX / 2 / esz ? realloc(st->buf, cap * esz) : 0;
+		if (!b)
+			return 0;
+		st->buf = b;
+		st->cap = cap;
+	}
+	char *base = st->alloc ? st->buf : st->dest;
+	if (st->wide)
+		((wchar_t *)base)[st->n] = (wchar_t)(unsigned char)c;
+	else
+		base[st->n] = (char)c;
+	st->n++;
+	return 1;
+}
+
+/* A conversion that allocated and then failed leaves the caller NULL
+ * (glibc does the same). */
+static void drop(struct store *st)
+{
+	if (st->alloc && st->dest) {
+		if (free)
+			free(st->buf);
+		*(void **)st->dest = 0;
+	}
+}
+
+enum { SCAN_OK = 1, SCAN_MATCH = 0, SCAN_INPUT = -1, SCAN_NOMEM = -2 };
+
+/* %c: exactly width characters (1 by default), no terminator. */
+static int scan_chars(struct reader *r, size_t width, struct store *st)
+{
+	if (!width)
+		width = 1;
+	if (st->alloc)
+		st->cap = width;	/* one allocation of the known size */
+	if (st->alloc && st->dest && !(st->buf = malloc(width * (st->wide ? sizeof(wchar_t) : 1)))) {
+		drop(st);
+		return SCAN_NOMEM;
+	}
+	int c;
+	while (st->n < width && (c = get(r)) >= 0)
+		put(st, c);
+	if (!st->n) {
+		drop(st);
+		return SCAN_INPUT;
+	}
+	return SCAN_OK;
+}
+
+/* %s and %[: the longest run of set members, at most width, terminated. */
+static int scan_run(struct reader *r, size_t width, const unsigned char set[256],
+		    int skip, struct store *st)
+{
+	int c = skip ? skip_space(r) : get(r);
+	size_t i = 0;
+	for (; c >= 0 && set[c]; ) {
+		if (!put(st, c))
+			goto nomem;
+		if (++i == width) {
+			c = -2;
+			break;
+		}
+		c = get(r);
+	}
+	if (c != -2)
+		unget(r, c);
+	if (!i) {
+		drop(st);
+		return c == -1 ? SCAN_INPUT : SCAN_MATCH;
+	}
+	if (!put(st, 0))
+		goto nomem;
+	return SCAN_OK;
+nomem:
+	drop(st);
+	return SCAN_NOMEM;
+}
+
+/*
+ * Out of memory for an m conversion: POSIX asks that a call returning EOF
+ * free what its m conversions allocated, so walk the directives before
+ * the failing one again, with a fresh copy of the arguments, and free
+ * and clear each pointer an earlier m conversion filled.
+ */
+static void undo_allocs(const unsigned char *f, const unsigned char *stop, va_list ap)
+{
+	unsigned char set[256];
+	while (f < stop) {
+		if (*f++ != '%')
+			continue;
+		if (*f == '%') {
+			f++;
+			continue;
+		}
+		struct spec sp;
+		f = parse_spec(f, &sp);
+		if (*f == '[')
+			f = (const unsigned char *)scanset((const char *)f + 1, set) - 1;
+		if (f >= stop)
+			break;
+		if (sp.suppress || *f++ == '%')
+			continue;
+		void **dest = va_arg(ap, void **);
+		if (sp.alloc) {
+			if (free)
+				free(*dest);
+			*dest = 0;
+		}
+	}
+}
+
 int __lstar_vscan(struct __lstar_source *src, const char *fmt, va_list ap)
 {
 	struct reader r = { src, 0 };
 	int assigned = 0;
 	const unsigned char *f = (const unsigned char *)fmt;
+	va_list ap0;
+	va_copy(ap0, ap);
 	int c;
 	for (; *f; f++) {
 		if (is_space(*f)) {
@@ -192,35 +381,12 @@ int __lstar_vscan(struct __lstar_source *src, const char *fmt, va_list ap)
 			}
 			continue;
 		}
-		f++;
-		int suppress = *f == '*';
-		if (suppress)
-			f++;
-		size_t width = 0;
-		while (*f >= '0' && *f <= '9')
-			width = width * 10 + (*f++ - '0');
-		int len = LEN_NONE;
-		switch (*f) {
-		case 'h':
-			len = f[1] == 'h' ? (f++, LEN_HH) : LEN_H;
-			f++;
-			break;
-		case 'l':
-			len = f[1] == 'l' ? (f++, LEN_LL) : LEN_L;
-			f++;
-			break;
-		case 'q': case 'j': case 'z': case 't':
-			len = LEN_LL;
-			f++;
-			break;
-		case 'L':
-			len = LEN_BIG;
-			f++;
-			break;
-		}
-		if (len == LEN_L && (*f == 'c' || *f == 's' || *f == '['))
-			return assigned ? assigned : -1;   /* wide forms: not supported */
-		void *dest = suppress || *f == '%' ? NULL : va_arg(ap, void *);
+		const unsigned char *directive = f;
+		struct spec sp;
+		f = parse_spec(f + 1, &sp);
+		size_t width = sp.width;
+		int len = sp.len;
+		void *dest = sp.suppress || *f == '%' ? NULL : va_arg(ap, void *);
 		int base = 10, is_signed = 0, ok;
 		uint64_t v;
 		switch (*f) {
@@ -233,49 +399,33 @@ int __lstar_vscan(struct __lstar_source *src, const char *fmt, va_list ap)
 		case 'u': break;
 		case 'o': base = 8; break;
 		case 'x': case 'X': case 'p': base = 16; break;
-		case 'c': {
-			if (!width)
-				width = 1;
-			size_t i = 0;
-			for (; i < width && (c = get(&r)) >= 0; i++)
-				if (dest)
-					((char *)dest)[i] = c;
-			if (!i)
-				goto input_fail;
-			if (dest)
-				assigned++;
-			continue;
-		}
-		case 's': case '[': {
+		case 'c': case 's': case '[': {
+			struct store st = { dest, 0, 0, 0, len == LEN_L, sp.alloc };
 			unsigned char set[256];
-			if (*f == '[') {
-				f = (const unsigned char *)scanset((const char *)f + 1, set) - 1;
-				c = get(&r);
+			if (*f == 'c') {
+				ok = scan_chars(&r, width, &st);
 			} else {
-				for (int i = 0; i < 256; i++)
-					set[i] = !is_space(i);
-				c = skip_space(&r);
-			}
-			size_t i = 0;
-			for (; c >= 0 && set[c]; i++) {
-				if (dest)
-					((char *)dest)[i] = c;
-				if (i + 1 == width) {
-					i++;
-					c = -2;
-					break;
+				if (*f == '[') {
+					f = (const unsigned char *)scanset((const char *)f + 1, set) - 1;
+				} else {
+					for (int i = 0; i < 256; i++)
+						set[i] = !is_space(i);
 				}
-				c = get(&r);
+				ok = scan_run(&r, width, set, *f == 's', &st);
 			}
-			if (c != -2)
-				unget(&r, c);
-			if (!i) {
-				if (c == -1)
-					goto input_fail;
+			if (ok == SCAN_NOMEM) {
+				undo_allocs((const unsigned char *)fmt, directive, ap0);
+				va_end(ap0);
+				errno = ENOMEM;
+				return -1;
+			}
+			if (ok == SCAN_INPUT)
+				goto input_fail;
+			if (ok == SCAN_MATCH)
 				goto out;
-			}
 			if (dest) {
-				((char *)dest)[i] = 0;
+				if (sp.alloc)
+					*(void **)dest = st.buf;
 				assigned++;
 			}
 			continue;
@@ -307,8 +457,10 @@ int __lstar_vscan(struct __lstar_source *src, const char *fmt, va_list ap)
 		}
 	}
 out:
+	va_end(ap0);
 	return assigned;
 input_fail:
+	va_end(ap0);
 	/* glibc's rule: EOF when nothing was assigned, even if a suppressed
 	 * conversion or a literal matched first. */
 	return assigned ? assigned : -1;

@@ -42,6 +42,7 @@ char *lstar_strrchr(const char *s, int c);
 char *lstar_strchrnul(const char *s, int c);
 char *lstar_strstr(const char *h, const char *n);
 char *lstar_strcasestr(const char *h, const char *n);
+int lstar_strverscmp(const char *l, const char *r);
 size_t lstar_strspn(const char *s, const char *a);
 size_t lstar_strcspn(const char *s, const char *r);
 char *lstar_strpbrk(const char *s, const char *a);

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <cmocka.h>
 #include "libc_api.h"
@@ -288,6 +289,96 @@ static void overflow_corrupts(void)
 	lstar_free(q);
 }
 
+/* Large blocks (own mapping): their header is gone with the mapping, so
+ * the allocator must know a second free without reading it. */
+static void large_double_free(void) { void *p = lstar_malloc(200000); lstar_free(p); lstar_free(p); }
+static void large_aligned_double_free(void)
+{
+	void *p = lstar_aligned_alloc(64, 150000), *q = lstar_aligned_alloc(8192, 300000);
+	lstar_free(q);
+	lstar_free(p);
+	lstar_free(q);
+}
+/* Long after: the block has left the short list of recent frees. */
+static void large_double_free_later(void)
+{
+	void *p = lstar_malloc(1 << 20);
+	lstar_free(p);
+	for (int i = 0; i < 50; i++)
+		lstar_free(lstar_malloc(131072 + i * 4096));
+	lstar_free(p);
+}
+/* Many live large blocks (the registry outgrows its static table). */
+static void large_double_free_many(void)
+{
+	static void *v[300];
+	for (int i = 0; i < 300; i++)
+		v[i] = lstar_malloc(140000);
+	for (int i = 0; i < 300; i += 2)
+		lstar_free(v[i]);
+	lstar_free(v[1]);
+	lstar_free(v[1]);
+}
+static void large_interior_free(void) { char *p = lstar_malloc(300000); lstar_free(p + 8192); }
+static void large_realloc_freed(void) { void *p = lstar_malloc(200000); lstar_free(p); lstar_realloc(p, 10); }
+/* realloc moved the block: the old pointer is freed. */
+static void large_free_after_move(void)
+{
+	char *p = lstar_malloc(200000);
+	char *q = p;
+	for (int i = 0; i < 40 && q == p; i++) {
+		lstar_malloc(150000);	/* something in the way */
+		q = lstar_realloc(p, 400000 + i * 100000);
+	}
+	if (q == p)
+		_exit(3);
+	lstar_free(p);
+}
+/* An address with nothing mapped there at all. */
+static void unmapped_free(void)
+{
+	char *m = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	munmap(m, 8192);
+	lstar_free(m + 4096 + 16);
+}
+
+static void test_large_misuse_aborts(void **state)
+{
+	(void)state;
+	expect_abort(large_double_free, "free(): double free detected");
+	expect_abort(large_aligned_double_free, "free(): double free detected");
+	expect_abort(large_double_free_later, "free(): invalid pointer");
+	expect_abort(large_double_free_many, "free(): double free detected");
+	expect_abort(large_interior_free, "free(): invalid pointer");
+	expect_abort(large_realloc_freed, "realloc(): invalid pointer (already freed)");
+	expect_abort(large_free_after_move, "free(): double free detected");
+	expect_abort(unmapped_free, "free(): invalid pointer");
+}
+
+/* Small blocks at the page offsets large blocks use (0 and 16) take the
+ * registry's slow path; they must still be freed and reused normally. */
+static void test_small_at_large_offsets(void **state)
+{
+	(void)state;
+	enum { N = 20000 };
+	static char *v[N];
+	int hits = 0;
+	for (int i = 0; i < N; i++) {
+		v[i] = lstar_malloc(16 + (i % 7) * 16);
+		hits += ((uintptr_t)v[i] & 4095) <= 16;
+	}
+	assert_true(hits > 10);
+	for (int i = 0; i < N; i++)
+		lstar_free(v[i]);
+	void *big[100];
+	for (int i = 0; i < 100; i++)
+		big[i] = lstar_memalign(i % 2 ? 32 : 16, 140000 + i);
+	for (int i = 0; i < 100; i++) {
+		assert_true(((uintptr_t)big[i] & 4095) <= 16);
+		lstar_free(big[i]);
+	}
+}
+
 static void test_misuse_aborts(void **state)
 {
 	(void)state;
@@ -401,6 +492,8 @@ int main(void)
 		cmocka_unit_test(test_returns_memory),
 		cmocka_unit_test(test_realloc_mapped_moves),
 		cmocka_unit_test(test_misuse_aborts),
+		cmocka_unit_test(test_large_misuse_aborts),
+		cmocka_unit_test(test_small_at_large_offsets),
 		cmocka_unit_test(test_stress),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -403,6 +403,51 @@ static void test_page_end(void **state)
 	munmap(m, 2 * pg);
 }
 
+static int vsign(int v)
+{
+	return (v > 0) - (v < 0);
+}
+
+/* Version order against glibc: every pair of strings of up to 4 bytes
+ * over digits, a letter and a dot (610,000 pairs: each rule of the order
+ * meets each kind of neighbour), the man page's chain, and long runs. */
+static void test_strverscmp(void **state)
+{
+	(void)state;
+	static const char alpha[] = "019a.";
+	static char strs[781][5];
+	int n = 0;
+	for (int len = 0; len <= 4; len++) {
+		int count = 1;
+		for (int k = 0; k < len; k++)
+			count *= 5;
+		for (int v = 0; v < count; v++, n++)
+			for (int k = 0, x = v; k < len; k++, x /= 5)
+				strs[n][k] = alpha[x % 5];
+	}
+	long bad = 0;
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < n; j++)
+			if (vsign(lstar_strverscmp(strs[i], strs[j])) != vsign(strverscmp(strs[i], strs[j])) && bad++ < 10)
+				print_message("strverscmp(\"%s\", \"%s\"): lstar %d glibc %d\n", strs[i], strs[j],
+					      lstar_strverscmp(strs[i], strs[j]), strverscmp(strs[i], strs[j]));
+	assert_int_equal(bad, 0);
+	/* strverscmp(3): each sorts before the next */
+	static const char *chain[] = { "000", "00", "01", "010", "09", "0", "1", "9", "10",
+				       "item#99", "item#100", "jan2", "jan10", "v1.9.9", "v1.10",
+				       "v1.10.0", "v1.10.0a" };
+	for (size_t i = 0; i + 1 < sizeof chain / sizeof *chain; i++) {
+		assert_true(lstar_strverscmp(chain[i], chain[i + 1]) < 0);
+		assert_true(lstar_strverscmp(chain[i + 1], chain[i]) > 0);
+	}
+	static const char *longs[] = { "a123456789012345678901234567890b", "a123456789012345678901234567891",
+				       "a0000000000000000001", "a000000000000000001", "x\xff" "9", "x\xff" "10",
+				       "1.0000123", "1.000013", "" };
+	for (size_t i = 0; i < sizeof longs / sizeof *longs; i++)
+		for (size_t j = 0; j < sizeof longs / sizeof *longs; j++)
+			assert_int_equal(vsign(lstar_strverscmp(longs[i], longs[j])), vsign(strverscmp(longs[i], longs[j])));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -417,6 +462,7 @@ int main(void)
 		cmocka_unit_test(test_misc),
 		cmocka_unit_test(test_strerror_strsignal),
 		cmocka_unit_test(test_page_end),
+		cmocka_unit_test(test_strverscmp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -90,6 +90,8 @@ mode_t lstar_umask(mode_t m);
 int lstar_usleep(unsigned us);
 char *lstar_ttyname(int fd);
 int lstar_ttyname_r(int fd, char *buf, size_t len);
+char *lstar_getlogin(void);
+int lstar_getlogin_r(char *name, size_t size);
 int lstar_execve(const char *path, char *const argv[], char *const envp[]);
 int lstar_execvp(const char *file, char *const argv[]);
 
@@ -135,6 +137,7 @@ void lstar_seekdir(LSTAR_DIR *d, long pos);
 long lstar_telldir(LSTAR_DIR *d);
 int lstar_dirfd(LSTAR_DIR *d);
 int lstar_alphasort(const struct dirent **a, const struct dirent **b);
+int lstar_versionsort(const struct dirent **a, const struct dirent **b);
 int lstar_scandir(const char *path, struct dirent ***list, int (*filter)(const struct dirent *),
 		  int (*cmp)(const struct dirent **, const struct dirent **));
 void lstar_free(void *p);

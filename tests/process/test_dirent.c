@@ -249,6 +249,43 @@ static void test_scandir_vs_glibc(void **state)
 	assert_int_equal(lstar_errno, ENOENT);
 }
 
+/* scandir with versionsort: the same order as glibc's on names where
+ * version order and byte order disagree. */
+static void test_versionsort_vs_glibc(void **state)
+{
+	(void)state;
+	static const char *names[] = { "file1", "file10", "file9", "file09", "file010", "file0",
+				       "lib-1.2.10.so", "lib-1.2.9.so", "lib-1.10.so", "v000", "v00",
+				       "x", "x1", "x01" };
+	char vdir[64] = "/tmp/lstar-versions-XXXXXX", path[256];
+	assert_non_null(mkdtemp(vdir));
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		snprintf(path, sizeof path, "%s/%s", vdir, names[i]);
+		close(open(path, O_CREAT | O_WRONLY, 0644));
+	}
+	struct dirent **a, **b;
+	int na = lstar_scandir(vdir, &a, no_dots, lstar_versionsort);
+	int nb = scandir(vdir, &b, no_dots, versionsort);
+	assert_int_equal(na, (int)(sizeof names / sizeof *names));
+	assert_int_equal(na, nb);
+	for (int i = 0; i < na; i++) {
+		assert_string_equal(a[i]->d_name, b[i]->d_name);
+		lstar_free(a[i]);
+		free(b[i]);
+	}
+	lstar_free(a);
+	free(b);
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		snprintf(path, sizeof path, "%s/%s", vdir, names[i]);
+		unlink(path);
+	}
+	rmdir(vdir);
+	struct dirent x = { .d_name = "file9" }, y = { .d_name = "file10" };
+	const struct dirent *px = &x, *py = &y;
+	assert_true(lstar_versionsort(&px, &py) < 0);
+	assert_true(lstar_alphasort(&px, &py) > 0);
+}
+
 static void test_getdents64(void **state)
 {
 	(void)state;
@@ -273,6 +310,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_alphasort),
 		cmocka_unit_test(test_scandir_vs_glibc),
+		cmocka_unit_test(test_versionsort_vs_glibc),
 		cmocka_unit_test(test_getdents64),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -277,6 +277,76 @@ static void test_hostname_entropy_misc(void **state)
 	expect_fail(lstar_times((void *)1), EFAULT);
 }
 
+/* In a child: set the audit login uid (needs CAP_AUDIT_CONTROL; 77 if
+ * refused), then run check and exit with its result. */
+static int with_loginuid(const char *uid, int (*check)(void))
+{
+	pid_t pid = fork();
+	if (!pid) {
+		int fd = open("/proc/self/loginuid", O_WRONLY);
+		if (fd < 0 || write(fd, uid, strlen(uid)) != (ssize_t)strlen(uid))
+			_exit(77);
+		close(fd);
+		_exit(check());
+	}
+	int st;
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st));
+	return WEXITSTATUS(st);
+}
+
+/* uid 0: glibc and lstar name the same user; ERANGE below its length. */
+static int login_root(void)
+{
+	char g[LOGIN_NAME_MAX + 1], l[LOGIN_NAME_MAX + 1];
+	if (getlogin_r(g, sizeof g) || lstar_getlogin_r(l, sizeof l))
+		return 1;
+	if (strcmp(g, l) || !lstar_getlogin() || strcmp(lstar_getlogin(), g))
+		return 2;
+	size_t n = strlen(g);
+	if (lstar_getlogin_r(l, n) != ERANGE || getlogin_r(g, n) != ERANGE)
+		return 3;
+	return lstar_getlogin_r(l, n + 1) || strcmp(l, g) ? 4 : 0;
+}
+
+/* A login uid with no /etc/passwd entry: no name (glibc would go on to
+ * utmp; lstar has none: ENXIO, docs/process.md). */
+static int login_unknown(void)
+{
+	char l[LOGIN_NAME_MAX + 1];
+	lstar_errno = 0;
+	if (lstar_getlogin() || lstar_errno != ENXIO)
+		return 1;
+	return lstar_getlogin_r(l, sizeof l) == ENXIO ? 0 : 2;
+}
+
+static void test_getlogin(void **state)
+{
+	(void)state;
+	char g[LOGIN_NAME_MAX + 1], l[LOGIN_NAME_MAX + 1];
+	/* As this process is (in CI: loginuid unset, so ENXIO from both). */
+	errno = 0;
+	char *gn = getlogin();
+	int ge = errno;
+	lstar_errno = 0;
+	char *ln = lstar_getlogin();
+	if (gn) {
+		assert_non_null(ln);
+		assert_string_equal(ln, gn);
+	} else {
+		assert_null(ln);
+		assert_int_equal(lstar_errno, ge);
+	}
+	assert_int_equal(lstar_getlogin_r(l, sizeof l), getlogin_r(g, sizeof g));
+	int r = with_loginuid("0", login_root);
+	if (r == 77) {
+		print_message("getlogin: cannot set /proc/self/loginuid here, uid checks skipped\n");
+		return;
+	}
+	assert_int_equal(r, 0);
+	assert_int_equal(with_loginuid("3999999", login_unknown), 0);
+}
+
 static void test_ttyname(void **state)
 {
 	(void)state;
@@ -669,6 +739,7 @@ int main(void)
 		cmocka_unit_test(test_sysconf),
 		cmocka_unit_test(test_hostname_entropy_misc),
 		cmocka_unit_test(test_ttyname),
+		cmocka_unit_test(test_getlogin),
 		cmocka_unit_test(test_file_ops),
 		cmocka_unit_test(test_locks),
 		cmocka_unit_test(test_poll_select),
