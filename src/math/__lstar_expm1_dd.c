@@ -4,7 +4,7 @@
  * exact, elsewhere e^x from __lstar_exp_dd less one. */
 double __lstar_expm1_dd(double x, double *lo)
 {
-	if (fabs(x) < 0.25) {
+	if (__builtin_fabs(x) < 0.25) {
 		double sl, s = two_prod(x, x, &sl);
 		double q = x * s * (1.0 / 6 + x * (1.0 / 24 + x * (1.0 / 120
 			+ x * (1.0 / 720 + x * (1.0 / 5040 + x * (1.0 / 40320

@@ -79,7 +79,7 @@ static int rem_large(double ax, double *hi, double *lo)
 
 int __lstar_rem_pio2(double x, double *hi, double *lo)
 {
-	double ax = fabs(x);
+	double ax = __builtin_fabs(x);
 	int n;
 	if (ax < 0x1p20) {
 		double nd = (ax * 0x1.45f306dc9c883p-1 + 0x1.8p52) - 0x1.8p52;

@@ -7,7 +7,7 @@
  * asin.c every intermediate is a double-double. */
 double acos(double x)
 {
-	double ax = fabs(x);
+	double ax = __builtin_fabs(x);
 	if (!(ax < 1)) {
 		if (x == 1)
 			return 0;

@@ -4,7 +4,7 @@
  * double-double and the root and quotient carried the same way. */
 double asin(double x)
 {
-	double ax = fabs(x);
+	double ax = __builtin_fabs(x);
 	if (!(ax < 1)) {
 		if (ax == 1)
 			return copysign(0x1.921fb54442d18p+0, x);

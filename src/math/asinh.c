@@ -7,7 +7,7 @@
  * double-double: log(a + al) = log(a) + al/a. */
 double asinh(double x)
 {
-	double ax = fabs(x), r, lo;
+	double ax = __builtin_fabs(x), r, lo;
 	if (ax < 0x1p-26 || !isfinite(x))
 		return isnan(x) ? x + x : x;	/* x^3/6 is below half an ulp */
 	if (ax > 0x1p28) {	/* log(2|x|): 1/(4x^2) is below an ulp */

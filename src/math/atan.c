@@ -2,7 +2,7 @@
 
 double atan(double x)
 {
-	double ax = fabs(x), r, lo;
+	double ax = __builtin_fabs(x), r, lo;
 	if (ax < 0x1p-27)
 		return x;	/* x^3/3 is below half an ulp */
 	if (!(ax < 0x1p60)) {	/* pi/2 - 1/x: the next term is far below an ulp */

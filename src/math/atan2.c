@@ -10,7 +10,7 @@ double atan2(double y, double x)
 {
 	if (isnan(x) || isnan(y))
 		return x + y;
-	double ay = fabs(y), ax = fabs(x), r, lo;
+	double ay = __builtin_fabs(y), ax = __builtin_fabs(x), r, lo;
 	int xneg = signbit(x);
 	if (ay == 0)
 		return xneg ? copysign(PI_HI, y) : y;

@@ -4,7 +4,7 @@
  * double-doubles and the quotient is carried as one. */
 double atanh(double x)
 {
-	double ax = fabs(x);
+	double ax = __builtin_fabs(x);
 	if (!(ax < 1)) {
 		if (ax == 1)
 			return __lstar_erange(x / 0.0);	/* pole */

@@ -13,9 +13,10 @@ double cbrt(double x)
 	if (u >= EXP64 || !u)
 		return x + x;
 	double ax = asdouble(u), scale = 1;
-	if (u < 0x0010000000000000ULL) {
-		ax *= 0x1p54;
-		scale = 0x1p-18;
+	if (u < 0x1430000000000000ULL) {	/* below 2^-700 */
+		/* keeps y^3's low part in double-double clear of underflow */
+		ax *= 0x1p300;
+		scale = 0x1p-100;
 		u = asuint64(ax);
 	} else if (u > 0x7f00000000000000ULL) {	/* keep y^3 finite */
 		ax *= 0x1p-54;

@@ -2,7 +2,7 @@
 
 double cos(double x)
 {
-	double ax = fabs(x);
+	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-27)
 		return 1;	/* x^2/2 is below half an ulp of 1 */
 	if (!isfinite(x))

@@ -4,7 +4,7 @@
  * past 40 the second term is below an ulp. */
 double cosh(double x)
 {
-	double ax = fabs(x), r, lo;
+	double ax = __builtin_fabs(x), r, lo;
 	if (ax < 0x1p-27)
 		return 1;	/* x^2/2 is below half an ulp of 1 */
 	if (!isfinite(x))

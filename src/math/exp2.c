@@ -3,7 +3,7 @@
 /* 2^x = e^(x ln 2), with x ln 2 formed as a double-double. */
 double exp2(double x)
 {
-	if (!(fabs(x) < 1076)) {
+	if (!(__builtin_fabs(x) < 1076)) {
 		if (isnan(x))
 			return x + x;
 		if (x > 0)

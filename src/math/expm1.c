@@ -9,7 +9,7 @@ double expm1(double x)
 	}
 	if (x < -40)
 		return -1;	/* e^x is below half an ulp of 1 */
-	if (fabs(x) < 0x1p-54)
+	if (__builtin_fabs(x) < 0x1p-54)
 		return x;
 	if (x > 40)
 		return exp(x);

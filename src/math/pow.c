@@ -19,7 +19,7 @@ static double special(double x, double y, uint64_t ux, uint64_t uy)
 {
 	if (isnan(x) || isnan(y))
 		return x + y;
-	double ax = fabs(x);
+	double ax = __builtin_fabs(x);
 	if (uy << 1 == EXP64 << 1) {	/* y = +-inf */
 		if (ax == 1)
 			return 1;
@@ -61,7 +61,7 @@ double pow(double x, double y)
 		if (x == 1)
 			return sign;
 	}
-	if (fabs(y) > 0x1p64)	/* |y log x| > 2^11: certainly out of range */
+	if (__builtin_fabs(y) > 0x1p64)	/* |y log x| > 2^11: certainly out of range */
 		return __lstar_erange((x > 1) == (y > 0) ? sign * INFINITY : sign * 0.0);
 	double ll, lh = __lstar_log_dd(x, &ll);
 	double pl, ph = dd_mul(y, 0, lh, ll, &pl);

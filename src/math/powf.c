@@ -6,7 +6,7 @@ float powf(float x, float y)
 {
 	double d = pow(x, y);
 	float r = (float)d;
-	if (isfinite(x) && isfinite(y) && x != 0 && (isinf(r) || fabs(d) < 0x1p-149))
+	if (isfinite(x) && isfinite(y) && x != 0 && (isinf(r) || __builtin_fabs(d) < 0x1p-149))
 		errno = ERANGE;
 	return r;
 }

@@ -2,7 +2,7 @@
 
 double sin(double x)
 {
-	double ax = fabs(x);
+	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-26)
 		return x;	/* x^3/6 is below half an ulp (exact for 0, subnormals) */
 	if (!isfinite(x))

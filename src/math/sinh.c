@@ -4,7 +4,7 @@
  * cancellation near 0); past 40, e^-x is below an ulp and sinh = e^x / 2. */
 double sinh(double x)
 {
-	double ax = fabs(x), r, lo;
+	double ax = __builtin_fabs(x), r, lo;
 	if (ax < 0x1p-26 || !isfinite(x))
 		return isnan(x) ? x + x : x;	/* x^3/6 is below half an ulp */
 	if (ax < 40) {

@@ -4,7 +4,7 @@
  * quotient is within about half an ulp. */
 double tan(double x)
 {
-	double ax = fabs(x);
+	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-27)
 		return x;	/* x^3/3 is below half an ulp */
 	if (!isfinite(x))

@@ -3,7 +3,7 @@
 /* tanh x = E/(E + 2) with E = e^(2|x|) - 1 as a double-double. */
 double tanh(double x)
 {
-	double ax = fabs(x);
+	double ax = __builtin_fabs(x);
 	if (ax < 0x1p-27 || isnan(x))
 		return isnan(x) ? x + x : x;	/* x^3/3 is below half an ulp */
 	if (ax > 22)
