@@ -155,6 +155,8 @@ float nexttowardf(float x, long double y);
 double sqrt(double x);
 float sqrtf(float x);
 long double sqrtl(long double x);
+double fma(double x, double y, double z);
+float fmaf(float x, float y, float z);
 double hypot(double x, double y);
 float hypotf(float x, float y);
 

@@ -43,6 +43,8 @@ float lstar_modff(float, float *);
 double lstar_nexttoward(double, long double);
 float lstar_nexttowardf(float, long double);
 double lstar_nan(const char *);
+double lstar_fma(double, double, double);
+float lstar_fmaf(float, float, float);
 float lstar_nanf(const char *);
 
 long double lstar_fabsl(long double);

@@ -461,6 +461,52 @@ static void test_long_double(void **state)
 	verdict();
 }
 
+/* ---------------------------------------------------------------- fma */
+static void fma_at(double x, double y, double z)
+{
+	double a, b;
+	int ea, eb;
+	CALL(a, ea, lstar_fma(x, y, z));
+	CALL(b, eb, fma(x, y, z));
+	if (!same_bits(a, b) || ea != eb)
+		report("fma", "(%a, %a, %a): lstar %a errno %d, glibc %a errno %d",
+		       x, y, z, a, ea, b, eb);
+	float xf = (float)x, yf = (float)y, zf = (float)z, af, bf;
+	CALL(af, ea, lstar_fmaf(xf, yf, zf));
+	CALL(bf, eb, fmaf(xf, yf, zf));
+	if (!same_bitsf(af, bf) || ea != eb)
+		report("fmaf", "(%a, %a, %a): lstar %a errno %d, glibc %a errno %d",
+		       xf, yf, zf, af, ea, bf, eb);
+	checked += 2;
+}
+
+static void test_fma(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < NSPECIALS; i++)
+		for (size_t j = 0; j < NSPECIALS; j++)
+			for (size_t k = (i + j) % 5; k < NSPECIALS; k += 5)
+				fma_at(specials[i], specials[j], specials[k]);
+	for (int i = 0; i < 4 * NRANDOM; i++) {
+		double x, y, z;
+		rnd_pair(i, &x, &y);
+		switch (i % 5) {
+		case 0: z = rnd_bits(); break;
+		case 1: z = -(x * y); break;	/* cancellation to the product's error */
+		case 2: z = -(x * y) * (1 + rnd_range(-0x1p-30, 0x1p-30)); break;
+		case 3: z = rnd_exp(-1074, 1024, 1); break;
+		default:	/* float-sized operands: fmaf's double rounding */
+			x = (float)rnd_range(-4, 4);
+			y = (float)rnd_exp(-20, 20, 1);
+			z = -(float)(x * y) + (float)rnd_exp(-60, -20, 1);
+			break;
+		}
+		fma_at(x, y, z);
+	}
+	done("fma");
+	verdict();
+}
+
 static void test_nan(void **state)
 {
 	(void)state;
@@ -477,6 +523,7 @@ int main(void)
 		cmocka_unit_test(test_integer_results),
 		cmocka_unit_test(test_pointer_and_int_args),
 		cmocka_unit_test(test_long_double),
+		cmocka_unit_test(test_fma),
 		cmocka_unit_test(test_nan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
