@@ -208,4 +208,10 @@ float acoshf(float x);
 double atanh(double x);
 float atanhf(float x);
 
+/* Error function */
+double erf(double x);
+float erff(float x);
+double erfc(double x);
+float erfcf(float x);
+
 #endif

@@ -206,6 +206,16 @@ static double gen_hyp(int i)
 	}
 }
 
+static double gen_erf(int i)
+{
+	switch (i % 4) {
+	case 0: return rnd_range(-3, 3);
+	case 1: return rnd_range(-7, 30);
+	case 2: return rnd_exp(-60, 2, 1);
+	default: return rnd_range(1.5, 2.5);
+	}
+}
+
 static double gen_acosh(int i)
 {
 	switch (i % 3) {
@@ -236,6 +246,8 @@ static const struct unary unaries[] = {
 	{ "asinh", lstar_asinh, asinh, asinhl, lstar_asinhf, asinhf, gen_any },
 	{ "acosh", lstar_acosh, acosh, acoshl, lstar_acoshf, acoshf, gen_acosh },
 	{ "atanh", lstar_atanh, atanh, atanhl, lstar_atanhf, atanhf, gen_unit },
+	{ "erf", lstar_erf, erf, erfl, lstar_erff, erff, gen_erf },
+	{ "erfc", lstar_erfc, erfc, erfcl, lstar_erfcf, erfcf, gen_erf },
 };
 
 static void run_unary(const struct unary *f)
