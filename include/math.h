@@ -208,10 +208,12 @@ float acoshf(float x);
 double atanh(double x);
 float atanhf(float x);
 
-/* Error function */
+/* Error and gamma functions */
 double erf(double x);
 float erff(float x);
 double erfc(double x);
 float erfcf(float x);
+double tgamma(double x);
+float tgammaf(float x);
 
 #endif

@@ -216,6 +216,17 @@ static double gen_erf(int i)
 	}
 }
 
+static double gen_gamma(int i)
+{
+	switch (i % 5) {
+	case 0: return rnd_range(0, 12);
+	case 1: return rnd_range(-200, 180);
+	case 2: return rnd_range(-12, 0);
+	case 3: return rnd_exp(-60, 0, 1);
+	default: return (double)((int64_t)(rnd64() % 60) - 30) + rnd_range(-0x1p-20, 0x1p-20);
+	}
+}
+
 static double gen_acosh(int i)
 {
 	switch (i % 3) {
@@ -248,6 +259,7 @@ static const struct unary unaries[] = {
 	{ "atanh", lstar_atanh, atanh, atanhl, lstar_atanhf, atanhf, gen_unit },
 	{ "erf", lstar_erf, erf, erfl, lstar_erff, erff, gen_erf },
 	{ "erfc", lstar_erfc, erfc, erfcl, lstar_erfcf, erfcf, gen_erf },
+	{ "tgamma", lstar_tgamma, tgamma, tgammal, lstar_tgammaf, tgammaf, gen_gamma },
 };
 
 static void run_unary(const struct unary *f)
