@@ -215,5 +215,10 @@ double erfc(double x);
 float erfcf(float x);
 double tgamma(double x);
 float tgammaf(float x);
+extern int signgam;
+double lgamma(double x);
+float lgammaf(float x);
+double lgamma_r(double x, int *sign);
+float lgammaf_r(float x, int *sign);
 
 #endif

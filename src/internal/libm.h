@@ -137,6 +137,8 @@ double __lstar_exp_scale(double hi, double lo, int k) __hidden;
 double __lstar_expm1_dd(double x, double *lo) __hidden;
 double __lstar_atan_dd(double xh, double xl, double *lo) __hidden;
 double __lstar_erf_dd(double x, double *lo) __hidden;
+double __lstar_lgamma_dd(double xh, double xl, double *lo) __hidden;
+double __lstar_sinpi_dd(double x, double *lo) __hidden;
 double __lstar_erfc_dd(double x, int *k, double *lo) __hidden;
 int __lstar_rem_pio2(double x, double *hi, double *lo) __hidden;
 double __lstar_sin_dd(double xh, double xl, double *lo) __hidden;

@@ -15,7 +15,8 @@ F1(exp) F1(exp2) F1(expm1) F1(log) F1(log2) F1(log10) F1(log1p) F1(cbrt)
 F2(pow)
 F1(sin) F1(cos) F1(tan) F1(asin) F1(acos) F1(atan) F2(atan2)
 F1(sinh) F1(cosh) F1(tanh) F1(asinh) F1(acosh) F1(atanh)
-F1(erf) F1(erfc) F1(tgamma)
+F1(erf) F1(erfc) F1(tgamma) F1(lgamma)
+extern int lstar_signgam;
 #undef F1
 #undef F2
 
