@@ -36,6 +36,8 @@ static const struct op1 ops1[] = {
 	{ "asin", asin, 0 }, { "acos", acos, 0 }, { "atan", atan, 0 },
 	{ "sinh", sinh, 0 }, { "cosh", cosh, 0 }, { "tanh", tanh, 0 },
 	{ "asinh", asinh, 0 }, { "acosh", acosh, 0 }, { "atanh", atanh, 0 },
+	{ "erf", erf, 0 }, { "erfc", erfc, 0 }, { "tgamma", tgamma, 0 },
+	{ "lgamma", lgamma, 0 },
 };
 
 static const struct op2 ops2[] = {
