@@ -1,0 +1,6 @@
+#include "ld80.h"
+
+long double ceill(long double x)
+{
+	return ld80_toint(x, !signbit(x));
+}

@@ -1,0 +1,11 @@
+#include "ld80.h"
+
+long double fmaxl(long double x, long double y)
+{
+	if (isnan(x))
+		return y;
+	if (isnan(y))
+		return x;
+	/* equal (including -0 and +0): y, as glibc */
+	return x > y ? x : y;
+}

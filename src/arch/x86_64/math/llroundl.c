@@ -1,0 +1,6 @@
+#include "ld80.h"
+
+long long llroundl(long double x)
+{
+	return lroundl(x);
+}

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+int ilogbf(float x)
+{
+	return ilogb(x);
+}

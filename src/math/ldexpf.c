@@ -1,0 +1,6 @@
+#include "libm.h"
+
+float ldexpf(float x, int e)
+{
+	return scalbnf(x, e);
+}

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+long long llrint(double x)
+{
+	return lrint(x);
+}

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+long long llrintf(float x)
+{
+	return lrint(x);
+}

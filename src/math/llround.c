@@ -1,0 +1,6 @@
+#include "libm.h"
+
+long long llround(double x)
+{
+	return lround(x);
+}

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+long long llroundf(float x)
+{
+	return lround(x);
+}

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+float logbf(float x)
+{
+	return (float)logb(x);
+}

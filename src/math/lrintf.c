@@ -1,0 +1,6 @@
+#include "libm.h"
+
+long lrintf(float x)
+{
+	return lrint(x);
+}

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+long lroundf(float x)
+{
+	return lround(x);
+}

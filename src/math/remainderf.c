@@ -1,0 +1,6 @@
+#include "libm.h"
+
+float remainderf(float x, float y)
+{
+	return (float)remainder(x, y);
+}
