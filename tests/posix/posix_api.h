@@ -1,0 +1,21 @@
+/*
+ * The lstar functions the posix suite calls, under their hostified lstar_
+ * names (tools/hostify.py).  Where lstar's structure has glibc's x86_64
+ * layout (struct termios, passwd, group), glibc's type is passed, so a
+ * layout difference shows up as a failed comparison.
+ */
+#ifndef LSTAR_POSIX_API_H
+#define LSTAR_POSIX_API_H
+
+#include <stddef.h>
+#include <stdarg.h>
+#include <sys/types.h>
+
+extern int lstar_errno;
+
+/* libgen.h / string.h */
+char *lstar_dirname(char *path);
+char *lstar___xpg_basename(char *path);
+char *lstar_basename(const char *path);
+
+#endif
