@@ -18,4 +18,15 @@ char *lstar_dirname(char *path);
 char *lstar___xpg_basename(char *path);
 char *lstar_basename(const char *path);
 
+/* err.h */
+extern char *lstar_program_invocation_short_name;
+void lstar_warn(const char *fmt, ...);
+void lstar_warnx(const char *fmt, ...);
+void lstar_vwarn(const char *fmt, va_list ap);
+void lstar_vwarnx(const char *fmt, va_list ap);
+_Noreturn void lstar_err(int status, const char *fmt, ...);
+_Noreturn void lstar_errx(int status, const char *fmt, ...);
+_Noreturn void lstar_verr(int status, const char *fmt, va_list ap);
+_Noreturn void lstar_verrx(int status, const char *fmt, va_list ap);
+
 #endif
