@@ -29,4 +29,7 @@ _Noreturn void lstar_errx(int status, const char *fmt, ...);
 _Noreturn void lstar_verr(int status, const char *fmt, va_list ap);
 _Noreturn void lstar_verrx(int status, const char *fmt, va_list ap);
 
+/* sys/file.h */
+int lstar_flock(int fd, int op);
+
 #endif
