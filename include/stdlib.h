@@ -88,4 +88,13 @@ char *mkdtemp(char *tmpl);
 char *mktemp(char *tmpl);
 char *realpath(const char *restrict path, char *restrict resolved);
 
+/* Pseudo-terminals (Unix 98, /dev/ptmx) */
+int posix_openpt(int flags);
+int grantpt(int fd);
+int unlockpt(int fd);
+char *ptsname(int fd);
+#ifdef _GNU_SOURCE
+int ptsname_r(int fd, char *buf, size_t len);
+#endif
+
 #endif

@@ -32,4 +32,29 @@ _Noreturn void lstar_verrx(int status, const char *fmt, va_list ap);
 /* sys/file.h */
 int lstar_flock(int fd, int op);
 
+/* termios.h, with glibc's struct termios (same layout) */
+struct termios;
+int lstar_tcgetattr(int fd, struct termios *t);
+int lstar_tcsetattr(int fd, int action, const struct termios *t);
+void lstar_cfmakeraw(struct termios *t);
+unsigned lstar_cfgetispeed(const struct termios *t);
+unsigned lstar_cfgetospeed(const struct termios *t);
+int lstar_cfsetispeed(struct termios *t, unsigned speed);
+int lstar_cfsetospeed(struct termios *t, unsigned speed);
+int lstar_cfsetspeed(struct termios *t, unsigned speed);
+int lstar_tcflush(int fd, int queue);
+int lstar_tcdrain(int fd);
+int lstar_tcflow(int fd, int action);
+int lstar_tcsendbreak(int fd, int duration);
+pid_t lstar_tcgetpgrp(int fd);
+int lstar_tcsetpgrp(int fd, pid_t pgrp);
+pid_t lstar_tcgetsid(int fd);
+
+/* stdlib.h: pseudo-terminals */
+int lstar_posix_openpt(int flags);
+int lstar_grantpt(int fd);
+int lstar_unlockpt(int fd);
+char *lstar_ptsname(int fd);
+int lstar_ptsname_r(int fd, char *buf, size_t len);
+
 #endif
