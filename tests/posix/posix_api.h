@@ -57,4 +57,29 @@ int lstar_unlockpt(int fd);
 char *lstar_ptsname(int fd);
 int lstar_ptsname_r(int fd, char *buf, size_t len);
 
+/* pwd.h, grp.h (glibc's layouts); FILE is lstar's, opaque here */
+struct passwd;
+struct group;
+void *lstar_fopen(const char *path, const char *mode);
+int lstar_fclose(void *f);
+struct passwd *lstar_getpwnam(const char *name);
+struct passwd *lstar_getpwuid(uid_t uid);
+int lstar_getpwnam_r(const char *name, struct passwd *pw, char *buf, size_t size, struct passwd **res);
+int lstar_getpwuid_r(uid_t uid, struct passwd *pw, char *buf, size_t size, struct passwd **res);
+struct passwd *lstar_getpwent(void);
+void lstar_setpwent(void);
+void lstar_endpwent(void);
+struct passwd *lstar_fgetpwent(void *f);
+int lstar_fgetpwent_r(void *f, struct passwd *pw, char *buf, size_t size, struct passwd **res);
+struct group *lstar_getgrnam(const char *name);
+struct group *lstar_getgrgid(gid_t gid);
+int lstar_getgrnam_r(const char *name, struct group *gr, char *buf, size_t size, struct group **res);
+int lstar_getgrgid_r(gid_t gid, struct group *gr, char *buf, size_t size, struct group **res);
+struct group *lstar_getgrent(void);
+void lstar_setgrent(void);
+void lstar_endgrent(void);
+struct group *lstar_fgetgrent(void *f);
+int lstar_fgetgrent_r(void *f, struct group *gr, char *buf, size_t size, struct group **res);
+int lstar_getgroups(int n, gid_t *list);
+
 #endif
