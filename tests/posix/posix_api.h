@@ -82,4 +82,7 @@ struct group *lstar_fgetgrent(void *f);
 int lstar_fgetgrent_r(void *f, struct group *gr, char *buf, size_t size, struct group **res);
 int lstar_getgroups(int n, gid_t *list);
 
+/* fnmatch.h */
+int lstar_fnmatch(const char *pattern, const char *string, int flags);
+
 #endif
