@@ -58,16 +58,17 @@ void explicit_bzero(void *s, size_t n);
 #include <strings.h>
 #endif
 
+/* The GNU basename; <libgen.h> turns basename into the POSIX one. */
+#if defined(_GNU_SOURCE) && !defined(basename)
+char *basename(const char *path);
+#endif
+
 #ifdef _GNU_SOURCE
 void *memrchr(const void *s, int c, size_t n);
 void *memmem(const void *h, size_t hn, const void *n, size_t nn);
 void *mempcpy(void *restrict d, const void *restrict s, size_t n);
 char *strchrnul(const char *s, int c);
 char *strcasestr(const char *h, const char *n);
-/* The GNU basename; <libgen.h> turns basename into the POSIX one. */
-#ifndef basename
-char *basename(const char *path);
-#endif
 #endif
 
 #endif

@@ -85,4 +85,44 @@ int lstar_getgroups(int n, gid_t *list);
 /* fnmatch.h */
 int lstar_fnmatch(const char *pattern, const char *string, int flags);
 
+/* wchar.h, wctype.h, stdlib.h multibyte (glibc's mbstate_t layout) */
+#include <wchar.h>
+#include <wctype.h>
+size_t lstar_wcslen(const wchar_t *s);
+int lstar_wcscmp(const wchar_t *a, const wchar_t *b);
+int lstar_wcsncmp(const wchar_t *a, const wchar_t *b, size_t n);
+wchar_t *lstar_wcscpy(wchar_t *d, const wchar_t *s);
+wchar_t *lstar_wcsncpy(wchar_t *d, const wchar_t *s, size_t n);
+wchar_t *lstar_wcscat(wchar_t *d, const wchar_t *s);
+wchar_t *lstar_wcschr(const wchar_t *s, wchar_t c);
+wchar_t *lstar_wcsrchr(const wchar_t *s, wchar_t c);
+wchar_t *lstar_wmemcpy(wchar_t *d, const wchar_t *s, size_t n);
+wchar_t *lstar_wmemmove(wchar_t *d, const wchar_t *s, size_t n);
+wchar_t *lstar_wmemset(wchar_t *d, wchar_t c, size_t n);
+int lstar_wmemcmp(const wchar_t *a, const wchar_t *b, size_t n);
+wchar_t *lstar_wmemchr(const wchar_t *s, wchar_t c, size_t n);
+wint_t lstar_btowc(int c);
+int lstar_wctob(wint_t wc);
+int lstar_mbsinit(const mbstate_t *ps);
+size_t lstar_mbrlen(const char *s, size_t n, mbstate_t *ps);
+size_t lstar_mbrtowc(wchar_t *pwc, const char *s, size_t n, mbstate_t *ps);
+size_t lstar_wcrtomb(char *s, wchar_t wc, mbstate_t *ps);
+size_t lstar_mbsrtowcs(wchar_t *dst, const char **src, size_t len, mbstate_t *ps);
+size_t lstar_wcsrtombs(char *dst, const wchar_t **src, size_t len, mbstate_t *ps);
+int lstar_mblen(const char *s, size_t n);
+int lstar_mbtowc(wchar_t *pwc, const char *s, size_t n);
+int lstar_wctomb(char *s, wchar_t wc);
+size_t lstar_mbstowcs(wchar_t *dst, const char *src, size_t n);
+size_t lstar_wcstombs(char *dst, const wchar_t *src, size_t n);
+int lstar_iswalnum(wint_t), lstar_iswalpha(wint_t), lstar_iswblank(wint_t),
+	lstar_iswcntrl(wint_t), lstar_iswdigit(wint_t), lstar_iswgraph(wint_t),
+	lstar_iswlower(wint_t), lstar_iswprint(wint_t), lstar_iswpunct(wint_t),
+	lstar_iswspace(wint_t), lstar_iswupper(wint_t), lstar_iswxdigit(wint_t);
+wint_t lstar_towlower(wint_t wc);
+wint_t lstar_towupper(wint_t wc);
+unsigned long lstar_wctype(const char *name);
+int lstar_iswctype(wint_t wc, unsigned long type);
+const int *lstar_wctrans(const char *name);
+wint_t lstar_towctrans(wint_t wc, const int *t);
+
 #endif
