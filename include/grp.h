@@ -21,4 +21,7 @@ void setgrent(void);
 void endgrent(void);
 struct group *fgetgrent(struct _IO_FILE *f);
 int fgetgrent_r(struct _IO_FILE *f, struct group *gr, char *buf, size_t size, struct group **res);
+int getgrouplist(const char *user, gid_t group, gid_t *groups, int *ngroups);
+int setgroups(size_t n, const gid_t *list);
+int initgroups(const char *user, gid_t group);
 #endif

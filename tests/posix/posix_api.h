@@ -81,6 +81,9 @@ void lstar_endgrent(void);
 struct group *lstar_fgetgrent(void *f);
 int lstar_fgetgrent_r(void *f, struct group *gr, char *buf, size_t size, struct group **res);
 int lstar_getgroups(int n, gid_t *list);
+int lstar_getgrouplist(const char *user, gid_t group, gid_t *groups, int *ngroups);
+int lstar_setgroups(size_t n, const gid_t *list);
+int lstar_initgroups(const char *user, gid_t group);
 
 /* fnmatch.h */
 int lstar_fnmatch(const char *pattern, const char *string, int flags);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include "posix_api.h"
@@ -361,6 +362,76 @@ static void test_getgroups(void **state)
 	assert_int_equal(lstar_getgroups(0, NULL), n);
 }
 
+/* Every user with its primary group and with another one, at every
+ * buffer size up to the full count: contents, result and *ngroups. */
+static void test_getgrouplist(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < npw; i++) {
+		for (int k = 0; k < 2; k++) {
+			gid_t base = k ? 4242 : pws[i].pw_gid;
+			gid_t g[64], l[64];
+			int gn = 64, ln = 64;
+			int gr = getgrouplist(pws[i].pw_name, base, g, &gn);
+			assert_int_equal(lstar_getgrouplist(pws[i].pw_name, base, l, &ln), gr);
+			assert_int_equal(ln, gn);
+			assert_memory_equal(l, g, (size_t)gn * sizeof *g);
+			for (int room = 0; room <= gn; room++) {
+				gid_t gs[64], ls[64];
+				memset(gs, 0xee, sizeof gs);
+				memset(ls, 0xee, sizeof ls);
+				gn = ln = room;
+				gr = getgrouplist(pws[i].pw_name, base, gs, &gn);
+				assert_int_equal(lstar_getgrouplist(pws[i].pw_name, base, ls, &ln), gr);
+				assert_int_equal(ln, gn);
+				assert_memory_equal(ls, gs, sizeof gs);
+			}
+		}
+	}
+	gid_t l[4];
+	int n = 4;
+	assert_int_equal(lstar_getgrouplist("no-such-user-lstar", 7, l, &n), 1);
+	assert_int_equal(l[0], 7);
+}
+
+/* In a child: lstar's initgroups and setgroups give what glibc's give
+ * (the groups getgroups reports afterwards, or the same errno when not
+ * privileged). */
+static void test_initgroups(void **state)
+{
+	(void)state;
+	pid_t pid = fork();
+	if (pid == 0) {
+		gid_t want[64], got[64];
+		int code = 10;
+		for (size_t i = 0; i < npw; i++, code = 10) {
+			errno = lstar_errno = 0;
+			int g = initgroups(pws[i].pw_name, pws[i].pw_gid);
+			int ng = getgroups(64, want), ge = errno;
+			if (lstar_setgroups(0, NULL) != setgroups(0, NULL))
+				_exit(code);
+			code++;
+			int l = lstar_initgroups(pws[i].pw_name, pws[i].pw_gid);
+			int nl = getgroups(64, got);
+			if (l != g || (g && lstar_errno != ge) || nl != ng ||
+			    memcmp(want, got, (size_t)ng * sizeof *want))
+				_exit(code);
+		}
+		code = 20;
+		gid_t three[3] = { 5, 6, 7 };
+		errno = lstar_errno = 0;
+		int g = setgroups(3, three), ge = errno;
+		int l = lstar_setgroups(3, three);
+		if (l != g || lstar_errno != ge || (!l && (getgroups(64, got) != 3 || got[2] != 7)))
+			_exit(code);
+		_exit(0);
+	}
+	int st;
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st));
+	assert_int_equal(WEXITSTATUS(st), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -370,6 +441,8 @@ int main(void)
 		cmocka_unit_test(test_parser_passwd),
 		cmocka_unit_test(test_parser_group),
 		cmocka_unit_test(test_getgroups),
+		cmocka_unit_test(test_getgrouplist),
+		cmocka_unit_test(test_initgroups),
 	};
 	return cmocka_run_group_tests(tests, load, NULL);
 }
