@@ -88,4 +88,20 @@ char *mkdtemp(char *tmpl);
 char *mktemp(char *tmpl);
 char *realpath(const char *restrict path, char *restrict resolved);
 
+/* Multibyte characters: the C locale only (<wchar.h>) */
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *restrict pwc, const char *restrict s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *restrict dst, const char *restrict src, size_t n);
+size_t wcstombs(char *restrict dst, const wchar_t *restrict src, size_t n);
+
+/* Pseudo-terminals (Unix 98, /dev/ptmx) */
+int posix_openpt(int flags);
+int grantpt(int fd);
+int unlockpt(int fd);
+char *ptsname(int fd);
+#ifdef _GNU_SOURCE
+int ptsname_r(int fd, char *buf, size_t len);
+#endif
+
 #endif

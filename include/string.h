@@ -58,6 +58,11 @@ void explicit_bzero(void *s, size_t n);
 #include <strings.h>
 #endif
 
+/* The GNU basename; <libgen.h> turns basename into the POSIX one. */
+#if defined(_GNU_SOURCE) && !defined(basename)
+char *basename(const char *path);
+#endif
+
 #ifdef _GNU_SOURCE
 void *memrchr(const void *s, int c, size_t n);
 void *memmem(const void *h, size_t hn, const void *n, size_t nn);

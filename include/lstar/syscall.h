@@ -188,6 +188,7 @@ static inline long sys_truncate(const char *path, long len) { return __syscall2(
 static inline long sys_ftruncate(int fd, long len) { return __syscall2(__NR_ftruncate, fd, len); }
 static inline long sys_fsync(int fd) { return __syscall1(__NR_fsync, fd); }
 static inline long sys_fdatasync(int fd) { return __syscall1(__NR_fdatasync, fd); }
+static inline long sys_flock(int fd, int op) { return __syscall2(__NR_flock, fd, op); }
 static inline long sys_sync(void) { return __syscall0(__NR_sync); }
 static inline long sys_statfs(const char *path, struct statfs *buf)
 { return __syscall2(__NR_statfs, __sc(path), __sc(buf)); }

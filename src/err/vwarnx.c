@@ -1,0 +1,7 @@
+#include <err.h>
+#include "warn_impl.h"
+
+void vwarnx(const char *fmt, va_list ap)
+{
+	__lstar_vwarn(fmt, ap, 0);
+}

@@ -1,0 +1,3 @@
+#include "pwd_impl.h"
+
+struct __lstar_pwline __lstar_pwstatic;

@@ -1,0 +1,13 @@
+#include <errno.h>
+#include "pwd_impl.h"
+
+/* The entry lives in a static buffer until the next call of any of the
+ * getgr* functions.  Not found: NULL with errno unchanged. */
+struct group *getgrgid(gid_t id)
+{
+	int e = errno;
+	int r = __lstar_grfind(NULL, id, &__lstar_grstatic);
+	if (r >= 0)
+		errno = e;
+	return r > 0 ? &__lstar_grstatic.gr : NULL;
+}
