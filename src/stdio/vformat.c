@@ -128,20 +128,107 @@ static const char *parse_num(const char *f, int *out)
 	return f;
 }
 
-/* One integer argument: int-sized unless wide (the x86_64 va_arg of int
- * and unsigned reads the same slot).  One function, so each kind of
- * va_arg is expanded once. */
+/*
+ * Arguments.  Unnumbered conversions read them in order.  Numbered ones
+ * (%n$, *m$) need the type of every argument before n to reach n, since
+ * va_arg only walks forward: a first pass over the format records the
+ * class of each argument it names, and each conversion of the second pass
+ * walks the list again from the start.  An argument no conversion names is
+ * taken for an int, as glibc does.
+ *
+ * The classes are what va_arg steps over differently on x86_64: int, long
+ * and pointers fill one integer slot each (the low bits of an int's slot
+ * are the int: callers of fetch truncate), double an SSE slot, long double
+ * 16 bytes of memory.
+ */
+enum { A_GP = 1, A_DBL, A_LDBL };
+
+struct numbered {
+	va_list ap0;            /* the first argument */
+	int classify;           /* 1: first pass, recording classes */
+	/* class of argument n (1..NL_ARGMAX), 0 (an int) if unnamed;
+	 * [0] set: a conversion without a valid number */
+	unsigned char cls[NL_ARGMAX + 1];
+};
+
+struct args {
+	va_list ap;
+	struct numbered *num;   /* NULL while the conversions are unnumbered */
+	int used;               /* an unnumbered conversion read an argument */
+	long double f;          /* A_DBL and A_LDBL arguments land here */
+};
+
+/* Argument n (numbered) or the next one, of class c: returned, or left in
+ * a->f for floating point.  The first numbered pass only records c. */
 __attribute__((noinline))
-static uint64_t int_arg(va_list *ap, int wide)
+static uint64_t fetch(struct args *a, int n, int c)
 {
-	return wide ? va_arg(*ap, unsigned long) : va_arg(*ap, unsigned);
+	struct numbered *num = a->num;
+	if (!num) {
+		a->used = 1;
+	} else if (num->classify) {
+		num->cls[(unsigned)n <= NL_ARGMAX ? n : 0] = c;
+		return 0;
+	} else {
+		va_end(a->ap);
+		va_copy(a->ap, num->ap0);
+		a->num = NULL;
+		for (int i = 1; i < n; i++)
+			fetch(a, 0, num->cls[i]);
+		a->num = num;
+	}
+	if (c == A_LDBL)
+		a->f = va_arg(a->ap, long double);
+	else if (c == A_DBL)
+		a->f = va_arg(a->ap, double);
+	else
+		return va_arg(a->ap, uint64_t);
+	return 0;
 }
 
-int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap_in)
+/* '*' or "*m$" at f: sets m (0 for a plain '*', -1 if m is not valid) and
+ * returns the rest of the format. */
+static const char *star(const char *f, int *m)
 {
-	va_list ap;
-	int err = 0;
-	va_copy(ap, ap_in);
+	*m = 0;
+	if ((unsigned)(*++f - '0') < 10) {
+		f = parse_num(f, m);
+		if (*f == '$' && *m)
+			f++;
+		else
+			*m = -1;
+	}
+	return f;
+}
+
+static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numbered *num);
+
+/* The format from its first numbered conversion f on.  A first pass, its
+ * output only counted, checks the whole format and records the argument
+ * classes, so a bad numbered format prints nothing of itself. */
+static int numbered(struct __lstar_sink *s, const char *f, va_list ap_in)
+{
+	struct numbered num = { .classify = 1 };
+	struct __lstar_sink count = { 0 };      /* cap 0: counts only */
+	va_copy(num.ap0, ap_in);
+	int err = run(&count, f, ap_in, &num);
+	if (!err && num.cls[0])
+		err = EINVAL;
+	if (!err) {
+		num.classify = 0;
+		err = run(s, f, ap_in, &num);
+	}
+	va_end(num.ap0);
+	return err;
+}
+
+/* Format f into s; returns 0 or an errno value. */
+static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numbered *num)
+{
+	struct args a = { .num = num };
+	const char *pct;
+	int err, m;
+	va_copy(a.ap, ap_in);
 	for (;;) {
 		const char *lit = f;
 		while (*f && *f != '%')
@@ -149,9 +236,11 @@ int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap_in)
 		__lstar_sink_put(s, lit, f - lit);
 		if (!*f)
 			break;
-		f++;
+		pct = f++;
 
 		struct __lstar_spec sp = { 0, 0, -1, 0 };
+		int argn = 0;
+again:
 		for (;; f++) {
 			int b;
 			switch (*f) {
@@ -167,25 +256,38 @@ int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap_in)
 		}
 flags_done:
 		if (*f == '*') {
-			int w = int_arg(&ap, 0);
+			f = star(f, &m);
+			if (m && !a.num)
+				goto mixed;
+			int w = fetch(&a, m, A_GP);
 			if (w < 0) {
 				sp.flags |= F_LEFT;
 				w = w == INT_MIN ? -1 : -w;
 			}
 			sp.width = w;
-			f++;
 		} else if ((unsigned)(*f - '0') < 10) {
 			f = parse_num(f, &sp.width);
+			if (*f == '$') {
+				/* %n$ (glibc reads %01$ as %1$) */
+				if (argn | (sp.flags & ~F_ZERO))
+					goto bad;
+				if (!a.num)
+					goto mixed;
+				argn = sp.width;
+				sp = (struct __lstar_spec){ 0, 0, -1, 0 };
+				f++;
+				goto again;
+			}
 		}
-		if (*f == '$')
-			goto bad;   /* positional arguments are not supported */
 		if (sp.width < 0)
 			goto overflow;
 		if (*f == '.') {
 			if (*++f == '*') {
-				int pr = int_arg(&ap, 0);
+				f = star(f, &m);
+				if (m && !a.num)
+					goto mixed;
+				int pr = fetch(&a, m, A_GP);
 				sp.prec = pr < 0 ? -1 : pr;
-				f++;
 			} else {
 				f = parse_num(f, &sp.prec);
 				if (sp.prec < 0)
@@ -217,15 +319,17 @@ flags_done:
 
 		switch (sp.conv) {
 		case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-			put_int(s, &sp, int_arg(&ap, len >= LEN_L),
+			put_int(s, &sp, fetch(&a, argn, A_GP),
 				len == LEN_HH ? 56 : len == LEN_H ? 48 : len == LEN_NONE ? 32 : 0);
 			break;
 		case 'p': case 's': case 'n': {
-			void *p = va_arg(ap, void *);
+			void *p = (void *)(uintptr_t)fetch(&a, argn, A_GP);
 			if (sp.conv == 'n') {
-				/* store the low 1, 2, 4 or 8 bytes (little-endian) */
+				/* store the low 1, 2, 4 or 8 bytes (little-endian);
+				 * the first numbered pass has no pointer */
 				size_t n = s->done + s->pos;
-				__builtin_memcpy(p, &n, len == LEN_HH ? 1 : len == LEN_H ? 2 : len == LEN_NONE ? 4 : 8);
+				if (p)
+					__builtin_memcpy(p, &n, len == LEN_HH ? 1 : len == LEN_H ? 2 : len == LEN_NONE ? 4 : 8);
 			} else if (sp.conv == 'p' && p) {
 				put_int(s, &sp, (uintptr_t)p, 0);
 			} else if (!p) {
@@ -249,7 +353,7 @@ flags_done:
 			break;
 		}
 		case 'c': {
-			unsigned c = int_arg(&ap, 0);
+			unsigned c = fetch(&a, argn, A_GP);
 			if (len == LEN_L) {
 				int wc[2] = { (int)c, 0 };
 				sp.prec = -1;
@@ -266,12 +370,10 @@ flags_done:
 			break;
 		case 'f': case 'F': case 'e': case 'E':
 		case 'g': case 'G': case 'a': case 'A':
-			if (len == LEN_BIG) {
+			if (len == LEN_BIG)
 				sp.flags |= F_LONGDBL;
-				__lstar_fmt_fp(s, va_arg(ap, long double), &sp);
-			} else {
-				__lstar_fmt_fp(s, va_arg(ap, double), &sp);
-			}
+			fetch(&a, argn, len == LEN_BIG ? A_LDBL : A_DBL);
+			__lstar_fmt_fp(s, a.f, &sp);
 			break;
 		default:
 			goto bad;
@@ -279,9 +381,14 @@ flags_done:
 		if (s->err)
 			break;
 	}
-	if (!s->err && s->done + s->pos > INT_MAX)
-		s->err = EOVERFLOW;
 	err = s->err;
+	goto out;
+mixed:
+	/* A numbered conversion, or a bad number: from here on the format
+	 * must be numbered throughout (POSIX leaves mixing undefined). */
+	if (a.num || a.used)
+		goto bad;
+	err = numbered(s, pct, ap_in);
 	goto out;
 overflow:
 	err = EOVERFLOW;
@@ -292,7 +399,15 @@ ilseq:
 bad:
 	err = EINVAL;
 out:
-	va_end(ap);
+	va_end(a.ap);
+	return err;
+}
+
+int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
+{
+	int err = run(s, f, ap, NULL);
+	if (!err && s->done + s->pos > INT_MAX)
+		err = EOVERFLOW;
 	if (!err)
 		return s->done + s->pos;
 	errno = err;
