@@ -9,10 +9,8 @@
 #include <string.h>
 #include "format.h"
 
-/* Length modifiers, by the size of the argument they select. */
-enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_BIG };
-
 static const char xdigits[] = "0123456789abcdef0123456789ABCDEF";
+static const char flag_chars[] = "-+ #0'I";     /* F_LEFT... by position */
 
 /* Digits of u in base (8, 10, 16; xd the digit set), written backwards
  * ending at end; returns the start. */
@@ -116,15 +114,17 @@ static int put_wstr(struct __lstar_sink *s, struct __lstar_spec *sp, const int *
 	return 0;
 }
 
-/* A number past INT_MAX yields -1: no output could be that long. */
+/* A number past INT_MAX yields a negative one: no output could be that
+ * long.  Saturates instead of overflowing. */
 static const char *parse_num(const char *f, int *out)
 {
-	int v = 0;
-	while (*f >= '0' && *f <= '9') {
-		int d = *f++ - '0';
-		v = v < 0 || v > (INT_MAX - d) / 10 ? -1 : v * 10 + d;
+	unsigned long v = 0;
+	for (unsigned d; (d = *f - '0') < 10; f++) {
+		v = v * 10 + d;
+		if (v > INT_MAX)
+			v = INT_MAX + 1ul;
 	}
-	*out = v;
+	*out = v > INT_MAX ? -1 : (int)v;
 	return f;
 }
 
@@ -141,14 +141,13 @@ static const char *parse_num(const char *f, int *out)
  * are the int: callers of fetch truncate), double an SSE slot, long double
  * 16 bytes of memory.
  */
-enum { A_GP = 1, A_DBL, A_LDBL };
+enum { A_GP, A_DBL, A_LDBL };
 
 struct numbered {
-	va_list ap0;            /* the first argument */
-	int classify;           /* 1: first pass, recording classes */
-	/* class of argument n (1..NL_ARGMAX), 0 (an int) if unnamed;
-	 * [0] set: a conversion without a valid number */
-	unsigned char cls[NL_ARGMAX + 1];
+	struct __lstar_sink count;      /* the first pass's: cap 0, counts only */
+	va_list ap0;                    /* the first argument */
+	int classify;                   /* 1: first pass, recording classes */
+	unsigned char cls[NL_ARGMAX + 1];       /* class of argument n */
 };
 
 struct args {
@@ -159,7 +158,8 @@ struct args {
 };
 
 /* Argument n (numbered) or the next one, of class c: returned, or left in
- * a->f for floating point.  The first numbered pass only records c. */
+ * a->f for floating point.  The first numbered pass only records c, and
+ * fails the pass for a number out of 1..NL_ARGMAX (0: none given). */
 __attribute__((noinline))
 static uint64_t fetch(struct args *a, int n, int c)
 {
@@ -167,7 +167,10 @@ static uint64_t fetch(struct args *a, int n, int c)
 	if (!num) {
 		a->used = 1;
 	} else if (num->classify) {
-		num->cls[(unsigned)n <= NL_ARGMAX ? n : 0] = c;
+		if ((unsigned)n - 1 < NL_ARGMAX)
+			num->cls[n] = c;
+		else
+			num->count.err = EINVAL;
 		return 0;
 	} else {
 		va_end(a->ap);
@@ -186,18 +189,21 @@ static uint64_t fetch(struct args *a, int n, int c)
 	return 0;
 }
 
-/* '*' or "*m$" at f: sets m (0 for a plain '*', -1 if m is not valid) and
- * returns the rest of the format. */
-static const char *star(const char *f, int *m)
+/* '*' or "*m$" at f: the int argument it names goes to *v.  Returns the
+ * rest of the format, or NULL for "*m$" while unnumbered. */
+static const char *star(const char *f, struct args *a, int *v)
 {
-	*m = 0;
+	int m = 0;
 	if ((unsigned)(*++f - '0') < 10) {
-		f = parse_num(f, m);
-		if (*f == '$' && *m)
+		f = parse_num(f, &m);
+		if (*f == '$' && m)
 			f++;
 		else
-			*m = -1;
+			m = -1;         /* fails the first numbered pass */
+		if (!a->num)
+			return NULL;
 	}
+	*v = fetch(a, m, A_GP);
 	return f;
 }
 
@@ -209,25 +215,23 @@ static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numb
 static int numbered(struct __lstar_sink *s, const char *f, va_list ap_in)
 {
 	struct numbered num = { .classify = 1 };
-	struct __lstar_sink count = { 0 };      /* cap 0: counts only */
 	va_copy(num.ap0, ap_in);
-	int err = run(&count, f, ap_in, &num);
-	if (!err && num.cls[0])
-		err = EINVAL;
-	if (!err) {
+	int r = run(&num.count, f, ap_in, &num);
+	if (r >= 0) {
 		num.classify = 0;
-		err = run(s, f, ap_in, &num);
+		r = run(s, f, ap_in, &num);
 	}
 	va_end(num.ap0);
-	return err;
+	return r;
 }
 
-/* Format f into s; returns 0 or an errno value. */
+/* Format f into s: __lstar_vformat, and each pass over a numbered format.
+ * len is the argument's size in bytes (4 without a modifier, 16 for L). */
 static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numbered *num)
 {
 	struct args a = { .num = num };
 	const char *pct;
-	int err, m;
+	int err;
 	va_copy(a.ap, ap_in);
 	for (;;) {
 		const char *lit = f;
@@ -240,77 +244,71 @@ static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numb
 
 		struct __lstar_spec sp = { 0, 0, -1, 0 };
 		int argn = 0;
-again:
-		for (;; f++) {
-			int b;
-			switch (*f) {
-			case '-': b = F_LEFT; break;
-			case '+': b = F_PLUS; break;
-			case ' ': b = F_SPACE; break;
-			case '#': b = F_ALT; break;
-			case '0': b = F_ZERO; break;
-			case '\'': case 'I': b = 0; break;    /* C locale: no grouping */
-			default: goto flags_done;
-			}
-			sp.flags |= b;
-		}
-flags_done:
-		if (*f == '*') {
-			f = star(f, &m);
-			if (m && !a.num)
+		if ((unsigned)(*f - '1') < 9) {
+			/* %n$, or a width without flags */
+			f = parse_num(f, &sp.width);
+			if (*f != '$')
+				goto width_done;
+			if (!a.num)
 				goto mixed;
-			int w = fetch(&a, m, A_GP);
+			argn = sp.width;
+			sp.width = 0;
+			f++;
+		}
+		for (;; f++) {
+			int b = 0;
+			while (flag_chars[b] && flag_chars[b] != *f)
+				b++;
+			if (!flag_chars[b])
+				break;
+			sp.flags |= 1 << (b < 5 ? b : 5);
+		}
+		if (*f == '*') {
+			int w;
+			f = star(f, &a, &w);
+			if (!f)
+				goto mixed;
 			if (w < 0) {
 				sp.flags |= F_LEFT;
 				w = w == INT_MIN ? -1 : -w;
 			}
 			sp.width = w;
-		} else if ((unsigned)(*f - '0') < 10) {
+		} else {
 			f = parse_num(f, &sp.width);
-			if (*f == '$') {
-				/* %n$ (glibc reads %01$ as %1$) */
-				if (argn | (sp.flags & ~F_ZERO))
-					goto bad;
-				if (!a.num)
-					goto mixed;
-				argn = sp.width;
-				sp = (struct __lstar_spec){ 0, 0, -1, 0 };
-				f++;
-				goto again;
-			}
 		}
+width_done:
 		if (sp.width < 0)
 			goto overflow;
 		if (*f == '.') {
 			if (*++f == '*') {
-				f = star(f, &m);
-				if (m && !a.num)
+				f = star(f, &a, &sp.prec);
+				if (!f)
 					goto mixed;
-				int pr = fetch(&a, m, A_GP);
-				sp.prec = pr < 0 ? -1 : pr;
+				if (sp.prec < 0)
+					sp.prec = -1;
 			} else {
 				f = parse_num(f, &sp.prec);
 				if (sp.prec < 0)
 					goto overflow;
 			}
 		}
-		int len = LEN_NONE;
+		int len = 4;
 		switch (*f) {
 		case 'h':
-			len = *++f == 'h' ? (f++, LEN_HH) : LEN_H;
+			len = *++f == 'h' ? (f++, 1) : 2;
 			break;
 		case 'l':
 			if (*++f == 'l')
 				f++;
-			len = LEN_L;
+			len = 8;
 			break;
 		case 'q': case 'j': case 'z': case 'Z': case 't':
 			f++;
-			len = LEN_L;
+			len = 8;
 			break;
 		case 'L':
 			f++;
-			len = LEN_BIG;
+			len = 16;
 			break;
 		}
 		sp.conv = *f++;
@@ -319,8 +317,9 @@ flags_done:
 
 		switch (sp.conv) {
 		case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-			put_int(s, &sp, fetch(&a, argn, A_GP),
-				len == LEN_HH ? 56 : len == LEN_H ? 48 : len == LEN_NONE ? 32 : 0);
+			/* shift out all but the argument's bits: 56 for hh ... 0
+			 * for l (and L: glibc reads a long long) */
+			put_int(s, &sp, fetch(&a, argn, A_GP), -8 * len & 63);
 			break;
 		case 'p': case 's': case 'n': {
 			void *p = (void *)(uintptr_t)fetch(&a, argn, A_GP);
@@ -329,7 +328,7 @@ flags_done:
 				 * the first numbered pass has no pointer */
 				size_t n = s->done + s->pos;
 				if (p)
-					__builtin_memcpy(p, &n, len == LEN_HH ? 1 : len == LEN_H ? 2 : len == LEN_NONE ? 4 : 8);
+					__builtin_memcpy(p, &n, len > 8 ? 8 : len);
 			} else if (sp.conv == 'p' && p) {
 				put_int(s, &sp, (uintptr_t)p, 0);
 			} else if (!p) {
@@ -340,7 +339,7 @@ flags_done:
 					put_text(s, &sp, nil ? "(nil)" : "(null)", 6 - nil);
 				else
 					put_text(s, &sp, "", 0);
-			} else if (len == LEN_L) {
+			} else if (len == 8) {
 				if (put_wstr(s, &sp, p))
 					goto ilseq;
 			} else {
@@ -354,7 +353,7 @@ flags_done:
 		}
 		case 'c': {
 			unsigned c = fetch(&a, argn, A_GP);
-			if (len == LEN_L) {
+			if (len == 8) {
 				int wc[2] = { (int)c, 0 };
 				sp.prec = -1;
 				if (put_wstr(s, &sp, wc))
@@ -370,9 +369,9 @@ flags_done:
 			break;
 		case 'f': case 'F': case 'e': case 'E':
 		case 'g': case 'G': case 'a': case 'A':
-			if (len == LEN_BIG)
+			if (len == 16)
 				sp.flags |= F_LONGDBL;
-			fetch(&a, argn, len == LEN_BIG ? A_LDBL : A_DBL);
+			fetch(&a, argn, len == 16 ? A_LDBL : A_DBL);
 			__lstar_fmt_fp(s, a.f, &sp);
 			break;
 		default:
@@ -384,12 +383,12 @@ flags_done:
 	err = s->err;
 	goto out;
 mixed:
-	/* A numbered conversion, or a bad number: from here on the format
-	 * must be numbered throughout (POSIX leaves mixing undefined). */
+	/* A numbered conversion: from here on the format must be numbered
+	 * throughout (POSIX leaves mixing undefined). */
 	if (a.num || a.used)
 		goto bad;
-	err = numbered(s, pct, ap_in);
-	goto out;
+	va_end(a.ap);
+	return numbered(s, pct, ap_in);
 overflow:
 	err = EOVERFLOW;
 	goto out;
@@ -400,16 +399,15 @@ bad:
 	err = EINVAL;
 out:
 	va_end(a.ap);
-	return err;
-}
-
-int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
-{
-	int err = run(s, f, ap, NULL);
 	if (!err && s->done + s->pos > INT_MAX)
 		err = EOVERFLOW;
 	if (!err)
 		return s->done + s->pos;
 	errno = err;
 	return -1;
+}
+
+int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
+{
+	return run(s, f, ap, NULL);
 }
