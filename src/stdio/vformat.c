@@ -34,33 +34,43 @@ char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end)
 /* sh: 64 minus the argument's width in bits (hh 56, h 48, none 32). */
 static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u, int sh)
 {
-	char pre[3], buf[24], *end = buf + sizeof buf;
-	size_t npre = 0;
-	int c = sp->conv, is_signed = c == 'd' || c == 'i';
-	unsigned base = c == 'o' ? 8 : c == 'x' || c == 'X' || c == 'p' ? 16 : 10;
-	const char *xd = c == 'X' ? xdigits + 16 : xdigits;
+	char pre[3], *pe = pre, buf[24], *end = buf + sizeof buf;
+	int c = sp->conv, signed_conv = c == 'p';
+	unsigned base = 16;
+	const char *xd = xdigits;
+	int64_t v = (int64_t)(u << sh) >> sh;
 	u = u << sh >> sh;
-	if (is_signed && (int64_t)(u << sh) < 0) {
-		pre[npre++] = '-';
-		u = -(uint64_t)((int64_t)(u << sh) >> sh);
-	} else if ((is_signed || c == 'p') && (sp->flags & (F_PLUS | F_SPACE))) {
-		pre[npre++] = sp->flags & F_PLUS ? '+' : ' ';
+	if (c == 'o') {
+		base = 8;
+	} else if (c == 'X') {
+		xd += 16;
+	} else if (c != 'x' && c != 'p') {
+		base = 10;
+		if (c != 'u') {
+			signed_conv = 1;
+			if (v < 0) {
+				*pe++ = '-';
+				u = -(uint64_t)v;
+			}
+		}
 	}
+	if (pe == pre && signed_conv && (sp->flags & (F_PLUS | F_SPACE)))
+		*pe++ = sp->flags & F_PLUS ? '+' : ' ';
 	char *d = end;
 	if (u || sp->prec != 0)
 		d = __lstar_utoa(u, base, xd, end);
 	size_t nd = end - d;
 	if (sp->prec >= 0)
 		sp->flags &= ~F_ZERO;
-	if (base == 16 && u && (sp->flags & F_ALT || sp->conv == 'p')) {
-		pre[npre++] = '0';
-		pre[npre++] = sp->conv == 'X' ? 'X' : 'x';
+	if (base == 16 && u && (sp->flags & F_ALT || c == 'p')) {
+		*pe++ = '0';
+		*pe++ = c == 'p' ? 'x' : c;
 	}
 	/* '#' with o: the first digit must be 0, widening the precision. */
 	if (base == 8 && (sp->flags & F_ALT) && (nd == 0 || *d != '0') &&
 	    (sp->prec < 0 || (size_t)sp->prec <= nd))
 		sp->prec = nd + 1;
-	struct __lstar_field f = { .pre = pre, .npre = npre, .body = d, .nbody = nd,
+	struct __lstar_field f = { .pre = pre, .npre = pe - pre, .body = d, .nbody = nd,
 		.z1 = sp->prec > 0 && (size_t)sp->prec > nd ? sp->prec - nd : 0 };
 	__lstar_put_field(s, sp, &f);
 }
@@ -153,7 +163,6 @@ struct numbered {
 struct args {
 	va_list ap;
 	struct numbered *num;   /* NULL while the conversions are unnumbered */
-	int used;               /* an unnumbered conversion read an argument */
 	long double f;          /* A_DBL and A_LDBL arguments land here */
 };
 
@@ -165,7 +174,7 @@ static uint64_t fetch(struct args *a, int n, int c)
 {
 	struct numbered *num = a->num;
 	if (!num) {
-		a->used = 1;
+		/* unnumbered: the next argument */
 	} else if (num->classify) {
 		if ((unsigned)n - 1 < NL_ARGMAX)
 			num->cls[n] = c;
@@ -209,14 +218,15 @@ static const char *star(const char *f, struct args *a, int *v)
 
 static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numbered *num);
 
-/* The format from its first numbered conversion f on.  A first pass, its
- * output only counted, checks the whole format and records the argument
- * classes, so a bad numbered format prints nothing of itself. */
-static int numbered(struct __lstar_sink *s, const char *f, va_list ap_in)
+/* The format fmt from its first numbered conversion f on.  A first pass
+ * over all of fmt, its output only counted, checks it (an unnumbered
+ * conversion before f fails it too) and records the argument classes, so a
+ * bad numbered format prints nothing of its numbered part. */
+static int numbered(struct __lstar_sink *s, const char *fmt, const char *f, va_list ap_in)
 {
 	struct numbered num = { .classify = 1 };
 	va_copy(num.ap0, ap_in);
-	int r = run(&num.count, f, ap_in, &num);
+	int r = run(&num.count, fmt, ap_in, &num);
 	if (r >= 0) {
 		num.classify = 0;
 		r = run(s, f, ap_in, &num);
@@ -230,7 +240,7 @@ static int numbered(struct __lstar_sink *s, const char *f, va_list ap_in)
 static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numbered *num)
 {
 	struct args a = { .num = num };
-	const char *pct;
+	const char *fmt = f, *pct;
 	int err;
 	va_copy(a.ap, ap_in);
 	for (;;) {
@@ -385,10 +395,10 @@ width_done:
 mixed:
 	/* A numbered conversion: from here on the format must be numbered
 	 * throughout (POSIX leaves mixing undefined). */
-	if (a.num || a.used)
+	if (a.num)
 		goto bad;
 	va_end(a.ap);
-	return numbered(s, pct, ap_in);
+	return numbered(s, fmt, pct, ap_in);
 overflow:
 	err = EOVERFLOW;
 	goto out;
