@@ -11,6 +11,8 @@
 
 static const char xdigits[] = "0123456789abcdef0123456789ABCDEF";
 static const char flag_chars[] = "-+ #0'I";     /* F_LEFT... by position */
+#define FLAG_SET (1ull << ('-' - ' ') | 1ull << ('+' - ' ') | 1ull << 0 | \
+		  1ull << ('#' - ' ') | 1ull << ('0' - ' ') | 1ull << ('\'' - ' ') | 1ull << ('I' - ' '))
 
 /* Digits of u in base (8, 10, 16; xd the digit set), written backwards
  * ending at end; returns the start. */
@@ -166,29 +168,41 @@ struct args {
 	long double f;          /* A_DBL and A_LDBL arguments land here */
 };
 
-/* Argument n (numbered) or the next one, of class c: returned, or left in
- * a->f for floating point.  The first numbered pass only records c, and
- * fails the pass for a number out of 1..NL_ARGMAX (0: none given). */
+static uint64_t fetch(struct args *a, int n, int c);
+
+/* fetch for numbered conversions.  The first pass records argument n's
+ * class c (and fails for a number out of 1..NL_ARGMAX, 0 meaning none
+ * given) and reads nothing; the second walks a->ap from the first argument
+ * to n.  Out of line, so the unnumbered fetch is a leaf. */
 __attribute__((noinline))
-static uint64_t fetch(struct args *a, int n, int c)
+static uint64_t fetch_numbered(struct args *a, int n, int c)
 {
 	struct numbered *num = a->num;
-	if (!num) {
-		/* unnumbered: the next argument */
-	} else if (num->classify) {
+	if (num->classify) {
 		if ((unsigned)n - 1 < NL_ARGMAX)
 			num->cls[n] = c;
 		else
 			num->count.err = EINVAL;
+		a->f = 0;
 		return 0;
-	} else {
-		va_end(a->ap);
-		va_copy(a->ap, num->ap0);
-		a->num = NULL;
-		for (int i = 1; i < n; i++)
-			fetch(a, 0, num->cls[i]);
-		a->num = num;
 	}
+	va_end(a->ap);
+	va_copy(a->ap, num->ap0);
+	a->num = NULL;
+	for (int i = 1; i < n; i++)
+		fetch(a, 0, num->cls[i]);
+	uint64_t v = fetch(a, 0, c);
+	a->num = num;
+	return v;
+}
+
+/* Argument n (numbered) or the next one, of class c: returned, or left in
+ * a->f for floating point (0 in the first numbered pass). */
+__attribute__((noinline))
+static uint64_t fetch(struct args *a, int n, int c)
+{
+	if (a->num)
+		return fetch_numbered(a, n, c);
 	if (c == A_LDBL)
 		a->f = va_arg(a->ap, long double);
 	else if (c == A_DBL)
@@ -239,8 +253,9 @@ static int numbered(struct __lstar_sink *s, const char *fmt, const char *f, va_l
  * len is the argument's size in bytes (4 without a modifier, 16 for L). */
 static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numbered *num)
 {
-	struct args a = { .num = num };
+	struct args a;
 	const char *fmt = f, *pct;
+	a.num = num;
 	int err;
 	va_copy(a.ap, ap_in);
 	for (;;) {
@@ -266,11 +281,13 @@ static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numb
 			f++;
 		}
 		for (;; f++) {
-			int b = 0;
-			while (flag_chars[b] && flag_chars[b] != *f)
-				b++;
-			if (!flag_chars[b])
+			/* most conversions have no flag: one test says so */
+			unsigned c = *f - ' ';
+			if (c >= 64 || !(FLAG_SET >> c & 1))
 				break;
+			int b = 0;
+			while (flag_chars[b] != *f)
+				b++;
 			sp.flags |= 1 << (b < 5 ? b : 5);
 		}
 		if (*f == '*') {
@@ -283,7 +300,7 @@ static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numb
 				w = w == INT_MIN ? -1 : -w;
 			}
 			sp.width = w;
-		} else {
+		} else if ((unsigned)(*f - '0') < 10) {
 			f = parse_num(f, &sp.width);
 		}
 width_done:
