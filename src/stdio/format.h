@@ -60,7 +60,8 @@ enum {
 	F_LONGDBL = 64,
 };
 char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end) __hidden;
-void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_spec *sp) __hidden;
+extern const char __lstar_xdigits[] __hidden;   /* "0123456789abcdefxp", then upper case */
+void __lstar_fmt_fp(struct __lstar_sink *s, long double x, struct __lstar_spec *sp) __hidden;
 
 /* A conversion's output: pre (sign, 0x), then zeros up to the width when
  * F_ZERO, z1 zeros, body, z2 zeros, suf (exponent); padded with spaces to

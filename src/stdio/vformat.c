@@ -9,7 +9,9 @@
 #include <string.h>
 #include "format.h"
 
-static const char xdigits[] = "0123456789abcdef0123456789ABCDEF";
+/* Digits for %x and %a, then for %X and %A; 'x'/'p' are %a's prefix and
+ * exponent letters (fmt_fp.c shares the table). */
+const char __lstar_xdigits[] = "0123456789abcdefxp0123456789ABCDEFXP";
 static const char flag_chars[] = "-+ #0'I";     /* F_LEFT... by position */
 #define FLAG_SET (1ull << ('-' - ' ') | 1ull << ('+' - ' ') | 1ull << 0 | \
 		  1ull << ('#' - ' ') | 1ull << ('0' - ' ') | 1ull << ('\'' - ' ') | 1ull << ('I' - ' '))
@@ -39,13 +41,13 @@ static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u,
 	char pre[3], *pe = pre, buf[24], *end = buf + sizeof buf;
 	int c = sp->conv, signed_conv = c == 'p';
 	unsigned base = 16;
-	const char *xd = xdigits;
+	const char *xd = __lstar_xdigits;
 	int64_t v = (int64_t)(u << sh) >> sh;
 	u = u << sh >> sh;
 	if (c == 'o') {
 		base = 8;
 	} else if (c == 'X') {
-		xd += 16;
+		xd += 18;
 	} else if (c != 'x' && c != 'p') {
 		base = 10;
 		if (c != 'u') {
@@ -362,10 +364,8 @@ width_done:
 				/* glibc: "(nil)" for %p; "(null)" for %s unless the
 				 * precision is too small for all of it */
 				int nil = sp.conv == 'p';
-				if (nil || sp.prec < 0 || sp.prec >= 6)
-					put_text(s, &sp, nil ? "(nil)" : "(null)", 6 - nil);
-				else
-					put_text(s, &sp, "", 0);
+				put_text(s, &sp, nil ? "(nil)" : "(null)",
+					 nil ? 5 : (unsigned)sp.prec < 6 ? 0 : 6);
 			} else if (len == 8) {
 				if (put_wstr(s, &sp, p))
 					goto ilseq;
