@@ -51,6 +51,8 @@
 #define FILESIZEBITS 64
 #define NZERO 20
 #define ATEXIT_MAX 32
+/* printf's highest %n$ (docs/printf.md): glibc's value. */
+#define NL_ARGMAX 4096
 #define _POSIX_PATH_MAX 256
 #define _POSIX_NAME_MAX 14
 #define _POSIX_PIPE_BUF 512

@@ -278,7 +278,7 @@ static int fast_f(struct __lstar_sink *s, const struct __lstar_spec *sp,
 			*q = '0';
 		}
 	}
-	char *p = __lstar_utoa(ip, 10, "0123456789", end);
+	char *p = __lstar_utoa(ip, 10, "", end);      /* base 10: no table */
 	if (!prec && !(sp->flags & F_ALT))
 		o--;    /* no point */
 	struct __lstar_field f = { .pre = sign, .npre = ns, .body = p, .nbody = o - p };
@@ -333,7 +333,7 @@ static void fmt_dec(struct __lstar_sink *s, const struct __lstar_spec *sp,
 static void fmt_hex(struct __lstar_sink *s, const struct __lstar_spec *sp,
 		    const char *sign, size_t ns, uint64_t v, int nd, int ex)
 {
-	const char *xd = sp->conv == 'A' ? "0123456789ABCDEFXP" : "0123456789abcdefxp";
+	const char *xd = sp->conv == 'A' ? __lstar_xdigits + 18 : __lstar_xdigits;
 	long prec = sp->prec;
 	uint64_t frac = v & ((1ull << (4 * nd)) - 1);
 	if (prec < 0)
@@ -376,7 +376,7 @@ static void fmt_hex(struct __lstar_sink *s, const struct __lstar_spec *sp,
 	__lstar_put_field(s, sp, &f);
 }
 
-void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_spec *sp)
+void __lstar_fmt_fp(struct __lstar_sink *s, long double x, struct __lstar_spec *sp)
 {
 	union {
 		long double f;
@@ -397,11 +397,10 @@ void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_
 
 	if (ex == 0x7fff) {
 		int upper = !(sp->conv & 32);
-		struct __lstar_spec q = *sp;
 		struct __lstar_field f = { .pre = sign, .npre = ns, .nbody = 3,
 			.body = (m << 1) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf") };
-		q.flags &= ~F_ZERO;
-		__lstar_put_field(s, &q, &f);
+		sp->flags &= ~F_ZERO;   /* the caller's copy, as put_int does */
+		__lstar_put_field(s, sp, &f);
 		return;
 	}
 	if ((sp->conv | 32) == 'a') {

@@ -53,11 +53,15 @@ struct __lstar_spec {
 	int prec;           /* < 0: none */
 	char conv;          /* conversion character */
 };
+/* F_LEFT..F_ZERO are the bits of "-+ #0" in order (vformat.c parses them
+ * by position); F_GROUP is ' and I, accepted and ignored (C locale). */
 enum {
-	F_LEFT = 1, F_PLUS = 2, F_SPACE = 4, F_ALT = 8, F_ZERO = 16, F_LONGDBL = 32,
+	F_LEFT = 1, F_PLUS = 2, F_SPACE = 4, F_ALT = 8, F_ZERO = 16, F_GROUP = 32,
+	F_LONGDBL = 64,
 };
 char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end) __hidden;
-void __lstar_fmt_fp(struct __lstar_sink *s, long double x, const struct __lstar_spec *sp) __hidden;
+extern const char __lstar_xdigits[] __hidden;   /* "0123456789abcdefxp", then upper case */
+void __lstar_fmt_fp(struct __lstar_sink *s, long double x, struct __lstar_spec *sp) __hidden;
 
 /* A conversion's output: pre (sign, 0x), then zeros up to the width when
  * F_ZERO, z1 zeros, body, z2 zeros, suf (exponent); padded with spaces to

@@ -9,10 +9,12 @@
 #include <string.h>
 #include "format.h"
 
-/* Length modifiers, by the size of the argument they select. */
-enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_BIG };
-
-static const char xdigits[] = "0123456789abcdef0123456789ABCDEF";
+/* Digits for %x and %a, then for %X and %A; 'x'/'p' are %a's prefix and
+ * exponent letters (fmt_fp.c shares the table). */
+const char __lstar_xdigits[] = "0123456789abcdefxp0123456789ABCDEFXP";
+static const char flag_chars[] = "-+ #0'I";     /* F_LEFT... by position */
+#define FLAG_SET (1ull << ('-' - ' ') | 1ull << ('+' - ' ') | 1ull << 0 | \
+		  1ull << ('#' - ' ') | 1ull << ('0' - ' ') | 1ull << ('\'' - ' ') | 1ull << ('I' - ' '))
 
 /* Digits of u in base (8, 10, 16; xd the digit set), written backwards
  * ending at end; returns the start. */
@@ -36,33 +38,43 @@ char *__lstar_utoa(uint64_t u, unsigned base, const char *xd, char *end)
 /* sh: 64 minus the argument's width in bits (hh 56, h 48, none 32). */
 static void put_int(struct __lstar_sink *s, struct __lstar_spec *sp, uint64_t u, int sh)
 {
-	char pre[3], buf[24], *end = buf + sizeof buf;
-	size_t npre = 0;
-	int c = sp->conv, is_signed = c == 'd' || c == 'i';
-	unsigned base = c == 'o' ? 8 : c == 'x' || c == 'X' || c == 'p' ? 16 : 10;
-	const char *xd = c == 'X' ? xdigits + 16 : xdigits;
+	char pre[3], *pe = pre, buf[24], *end = buf + sizeof buf;
+	int c = sp->conv, signed_conv = c == 'p';
+	unsigned base = 16;
+	const char *xd = __lstar_xdigits;
+	int64_t v = (int64_t)(u << sh) >> sh;
 	u = u << sh >> sh;
-	if (is_signed && (int64_t)(u << sh) < 0) {
-		pre[npre++] = '-';
-		u = -(uint64_t)((int64_t)(u << sh) >> sh);
-	} else if ((is_signed || c == 'p') && (sp->flags & (F_PLUS | F_SPACE))) {
-		pre[npre++] = sp->flags & F_PLUS ? '+' : ' ';
+	if (c == 'o') {
+		base = 8;
+	} else if (c == 'X') {
+		xd += 18;
+	} else if (c != 'x' && c != 'p') {
+		base = 10;
+		if (c != 'u') {
+			signed_conv = 1;
+			if (v < 0) {
+				*pe++ = '-';
+				u = -(uint64_t)v;
+			}
+		}
 	}
+	if (pe == pre && signed_conv && (sp->flags & (F_PLUS | F_SPACE)))
+		*pe++ = sp->flags & F_PLUS ? '+' : ' ';
 	char *d = end;
 	if (u || sp->prec != 0)
 		d = __lstar_utoa(u, base, xd, end);
 	size_t nd = end - d;
 	if (sp->prec >= 0)
 		sp->flags &= ~F_ZERO;
-	if (base == 16 && u && (sp->flags & F_ALT || sp->conv == 'p')) {
-		pre[npre++] = '0';
-		pre[npre++] = sp->conv == 'X' ? 'X' : 'x';
+	if (base == 16 && u && (sp->flags & F_ALT || c == 'p')) {
+		*pe++ = '0';
+		*pe++ = c == 'p' ? 'x' : c;
 	}
 	/* '#' with o: the first digit must be 0, widening the precision. */
 	if (base == 8 && (sp->flags & F_ALT) && (nd == 0 || *d != '0') &&
 	    (sp->prec < 0 || (size_t)sp->prec <= nd))
 		sp->prec = nd + 1;
-	struct __lstar_field f = { .pre = pre, .npre = npre, .body = d, .nbody = nd,
+	struct __lstar_field f = { .pre = pre, .npre = pe - pre, .body = d, .nbody = nd,
 		.z1 = sp->prec > 0 && (size_t)sp->prec > nd ? sp->prec - nd : 0 };
 	__lstar_put_field(s, sp, &f);
 }
@@ -116,32 +128,138 @@ static int put_wstr(struct __lstar_sink *s, struct __lstar_spec *sp, const int *
 	return 0;
 }
 
-/* A number past INT_MAX yields -1: no output could be that long. */
+/* A number past INT_MAX yields a negative one: no output could be that
+ * long.  Saturates instead of overflowing. */
 static const char *parse_num(const char *f, int *out)
 {
-	int v = 0;
-	while (*f >= '0' && *f <= '9') {
-		int d = *f++ - '0';
-		v = v < 0 || v > (INT_MAX - d) / 10 ? -1 : v * 10 + d;
+	unsigned long v = 0;
+	for (unsigned d; (d = *f - '0') < 10; f++) {
+		v = v * 10 + d;
+		if (v > INT_MAX)
+			v = INT_MAX + 1ul;
 	}
-	*out = v;
+	*out = v > INT_MAX ? -1 : (int)v;
 	return f;
 }
 
-/* One integer argument: int-sized unless wide (the x86_64 va_arg of int
- * and unsigned reads the same slot).  One function, so each kind of
- * va_arg is expanded once. */
+/*
+ * Arguments.  Unnumbered conversions read them in order.  Numbered ones
+ * (%n$, *m$) need the type of every argument before n to reach n, since
+ * va_arg only walks forward: a first pass over the format records the
+ * class of each argument it names, and each conversion of the second pass
+ * walks the list again from the start.  An argument no conversion names is
+ * taken for an int, as glibc does.
+ *
+ * The classes are what va_arg steps over differently on x86_64: int, long
+ * and pointers fill one integer slot each (the low bits of an int's slot
+ * are the int: callers of fetch truncate), double an SSE slot, long double
+ * 16 bytes of memory.
+ */
+enum { A_GP, A_DBL, A_LDBL };
+
+struct numbered {
+	struct __lstar_sink count;      /* the first pass's: cap 0, counts only */
+	va_list ap0;                    /* the first argument */
+	int classify;                   /* 1: first pass, recording classes */
+	unsigned char cls[NL_ARGMAX + 1];       /* class of argument n */
+};
+
+struct args {
+	va_list ap;
+	struct numbered *num;   /* NULL while the conversions are unnumbered */
+	long double f;          /* A_DBL and A_LDBL arguments land here */
+};
+
+static uint64_t fetch(struct args *a, int n, int c);
+
+/* fetch for numbered conversions.  The first pass records argument n's
+ * class c (and fails for a number out of 1..NL_ARGMAX, 0 meaning none
+ * given) and reads nothing; the second walks a->ap from the first argument
+ * to n.  Out of line, so the unnumbered fetch is a leaf. */
 __attribute__((noinline))
-static uint64_t int_arg(va_list *ap, int wide)
+static uint64_t fetch_numbered(struct args *a, int n, int c)
 {
-	return wide ? va_arg(*ap, unsigned long) : va_arg(*ap, unsigned);
+	struct numbered *num = a->num;
+	if (num->classify) {
+		if ((unsigned)n - 1 < NL_ARGMAX)
+			num->cls[n] = c;
+		else
+			num->count.err = EINVAL;
+		a->f = 0;
+		return 0;
+	}
+	va_end(a->ap);
+	va_copy(a->ap, num->ap0);
+	a->num = NULL;
+	for (int i = 1; i < n; i++)
+		fetch(a, 0, num->cls[i]);
+	uint64_t v = fetch(a, 0, c);
+	a->num = num;
+	return v;
 }
 
-int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap_in)
+/* Argument n (numbered) or the next one, of class c: returned, or left in
+ * a->f for floating point (0 in the first numbered pass). */
+__attribute__((noinline))
+static uint64_t fetch(struct args *a, int n, int c)
 {
-	va_list ap;
-	int err = 0;
-	va_copy(ap, ap_in);
+	if (a->num)
+		return fetch_numbered(a, n, c);
+	if (c == A_LDBL)
+		a->f = va_arg(a->ap, long double);
+	else if (c == A_DBL)
+		a->f = va_arg(a->ap, double);
+	else
+		return va_arg(a->ap, uint64_t);
+	return 0;
+}
+
+/* '*' or "*m$" at f: the int argument it names goes to *v.  Returns the
+ * rest of the format, or NULL for "*m$" while unnumbered. */
+static const char *star(const char *f, struct args *a, int *v)
+{
+	int m = 0;
+	if ((unsigned)(*++f - '0') < 10) {
+		f = parse_num(f, &m);
+		if (*f == '$' && m)
+			f++;
+		else
+			m = -1;         /* fails the first numbered pass */
+		if (!a->num)
+			return NULL;
+	}
+	*v = fetch(a, m, A_GP);
+	return f;
+}
+
+static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numbered *num);
+
+/* The format fmt from its first numbered conversion f on.  A first pass
+ * over all of fmt, its output only counted, checks it (an unnumbered
+ * conversion before f fails it too) and records the argument classes, so a
+ * bad numbered format prints nothing of its numbered part. */
+static int numbered(struct __lstar_sink *s, const char *fmt, const char *f, va_list ap_in)
+{
+	struct numbered num = { .classify = 1 };
+	va_copy(num.ap0, ap_in);
+	int r = run(&num.count, fmt, ap_in, &num);
+	if (r >= 0) {
+		num.classify = 0;
+		r = run(s, f, ap_in, &num);
+	}
+	va_end(num.ap0);
+	return r;
+}
+
+/* Format f into s: __lstar_vformat, and each pass over a numbered format.
+ * len is the argument's size in bytes (4 without a modifier, 16 for L). */
+static int run(struct __lstar_sink *s, const char *f, va_list ap_in, struct numbered *num)
+{
+	struct args a;
+	const char *fmt = f, *pct;
+	a.num = num;
+	int err;
+	va_copy(a.ap, ap_in);
 	for (;;) {
 		const char *lit = f;
 		while (*f && *f != '%')
@@ -149,66 +267,77 @@ int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap_in)
 		__lstar_sink_put(s, lit, f - lit);
 		if (!*f)
 			break;
-		f++;
+		pct = f++;
 
 		struct __lstar_spec sp = { 0, 0, -1, 0 };
-		for (;; f++) {
-			int b;
-			switch (*f) {
-			case '-': b = F_LEFT; break;
-			case '+': b = F_PLUS; break;
-			case ' ': b = F_SPACE; break;
-			case '#': b = F_ALT; break;
-			case '0': b = F_ZERO; break;
-			case '\'': case 'I': b = 0; break;    /* C locale: no grouping */
-			default: goto flags_done;
-			}
-			sp.flags |= b;
+		int argn = 0;
+		if ((unsigned)(*f - '1') < 9) {
+			/* %n$, or a width without flags */
+			f = parse_num(f, &sp.width);
+			if (*f != '$')
+				goto width_done;
+			if (!a.num)
+				goto mixed;
+			argn = sp.width;
+			sp.width = 0;
+			f++;
 		}
-flags_done:
+		for (;; f++) {
+			/* most conversions have no flag: one test says so */
+			unsigned c = *f - ' ';
+			if (c >= 64 || !(FLAG_SET >> c & 1))
+				break;
+			int b = 0;
+			while (flag_chars[b] != *f)
+				b++;
+			sp.flags |= 1 << (b < 5 ? b : 5);
+		}
 		if (*f == '*') {
-			int w = int_arg(&ap, 0);
+			int w;
+			f = star(f, &a, &w);
+			if (!f)
+				goto mixed;
 			if (w < 0) {
 				sp.flags |= F_LEFT;
 				w = w == INT_MIN ? -1 : -w;
 			}
 			sp.width = w;
-			f++;
 		} else if ((unsigned)(*f - '0') < 10) {
 			f = parse_num(f, &sp.width);
 		}
-		if (*f == '$')
-			goto bad;   /* positional arguments are not supported */
+width_done:
 		if (sp.width < 0)
 			goto overflow;
 		if (*f == '.') {
 			if (*++f == '*') {
-				int pr = int_arg(&ap, 0);
-				sp.prec = pr < 0 ? -1 : pr;
-				f++;
+				f = star(f, &a, &sp.prec);
+				if (!f)
+					goto mixed;
+				if (sp.prec < 0)
+					sp.prec = -1;
 			} else {
 				f = parse_num(f, &sp.prec);
 				if (sp.prec < 0)
 					goto overflow;
 			}
 		}
-		int len = LEN_NONE;
+		int len = 4;
 		switch (*f) {
 		case 'h':
-			len = *++f == 'h' ? (f++, LEN_HH) : LEN_H;
+			len = *++f == 'h' ? (f++, 1) : 2;
 			break;
 		case 'l':
 			if (*++f == 'l')
 				f++;
-			len = LEN_L;
+			len = 8;
 			break;
 		case 'q': case 'j': case 'z': case 'Z': case 't':
 			f++;
-			len = LEN_L;
+			len = 8;
 			break;
 		case 'L':
 			f++;
-			len = LEN_BIG;
+			len = 16;
 			break;
 		}
 		sp.conv = *f++;
@@ -217,26 +346,27 @@ flags_done:
 
 		switch (sp.conv) {
 		case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-			put_int(s, &sp, int_arg(&ap, len >= LEN_L),
-				len == LEN_HH ? 56 : len == LEN_H ? 48 : len == LEN_NONE ? 32 : 0);
+			/* shift out all but the argument's bits: 56 for hh ... 0
+			 * for l (and L: glibc reads a long long) */
+			put_int(s, &sp, fetch(&a, argn, A_GP), -8 * len & 63);
 			break;
 		case 'p': case 's': case 'n': {
-			void *p = va_arg(ap, void *);
+			void *p = (void *)(uintptr_t)fetch(&a, argn, A_GP);
 			if (sp.conv == 'n') {
-				/* store the low 1, 2, 4 or 8 bytes (little-endian) */
+				/* store the low 1, 2, 4 or 8 bytes (little-endian);
+				 * the first numbered pass has no pointer */
 				size_t n = s->done + s->pos;
-				__builtin_memcpy(p, &n, len == LEN_HH ? 1 : len == LEN_H ? 2 : len == LEN_NONE ? 4 : 8);
+				if (p)
+					__builtin_memcpy(p, &n, len > 8 ? 8 : len);
 			} else if (sp.conv == 'p' && p) {
 				put_int(s, &sp, (uintptr_t)p, 0);
 			} else if (!p) {
 				/* glibc: "(nil)" for %p; "(null)" for %s unless the
 				 * precision is too small for all of it */
 				int nil = sp.conv == 'p';
-				if (nil || sp.prec < 0 || sp.prec >= 6)
-					put_text(s, &sp, nil ? "(nil)" : "(null)", 6 - nil);
-				else
-					put_text(s, &sp, "", 0);
-			} else if (len == LEN_L) {
+				put_text(s, &sp, nil ? "(nil)" : "(null)",
+					 nil ? 5 : (unsigned)sp.prec < 6 ? 0 : 6);
+			} else if (len == 8) {
 				if (put_wstr(s, &sp, p))
 					goto ilseq;
 			} else {
@@ -249,8 +379,8 @@ flags_done:
 			break;
 		}
 		case 'c': {
-			unsigned c = int_arg(&ap, 0);
-			if (len == LEN_L) {
+			unsigned c = fetch(&a, argn, A_GP);
+			if (len == 8) {
 				int wc[2] = { (int)c, 0 };
 				sp.prec = -1;
 				if (put_wstr(s, &sp, wc))
@@ -266,12 +396,10 @@ flags_done:
 			break;
 		case 'f': case 'F': case 'e': case 'E':
 		case 'g': case 'G': case 'a': case 'A':
-			if (len == LEN_BIG) {
+			if (len == 16)
 				sp.flags |= F_LONGDBL;
-				__lstar_fmt_fp(s, va_arg(ap, long double), &sp);
-			} else {
-				__lstar_fmt_fp(s, va_arg(ap, double), &sp);
-			}
+			fetch(&a, argn, len == 16 ? A_LDBL : A_DBL);
+			__lstar_fmt_fp(s, a.f, &sp);
 			break;
 		default:
 			goto bad;
@@ -279,10 +407,15 @@ flags_done:
 		if (s->err)
 			break;
 	}
-	if (!s->err && s->done + s->pos > INT_MAX)
-		s->err = EOVERFLOW;
 	err = s->err;
 	goto out;
+mixed:
+	/* A numbered conversion: from here on the format must be numbered
+	 * throughout (POSIX leaves mixing undefined). */
+	if (a.num)
+		goto bad;
+	va_end(a.ap);
+	return numbered(s, fmt, pct, ap_in);
 overflow:
 	err = EOVERFLOW;
 	goto out;
@@ -292,9 +425,16 @@ ilseq:
 bad:
 	err = EINVAL;
 out:
-	va_end(ap);
+	va_end(a.ap);
+	if (!err && s->done + s->pos > INT_MAX)
+		err = EOVERFLOW;
 	if (!err)
 		return s->done + s->pos;
 	errno = err;
 	return -1;
+}
+
+int __lstar_vformat(struct __lstar_sink *s, const char *f, va_list ap)
+{
+	return run(s, f, ap, NULL);
 }

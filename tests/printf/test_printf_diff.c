@@ -12,7 +12,12 @@
  *     no C type has them;
  *   - NaN payloads and the sign of NaN results are printed as they come, but
  *     only NaNs with known bits are generated.
- *   - positional arguments (%1$d): POSIX, not C; lstar rejects them.
+ *   - numbered arguments used against POSIX's rules (mixed with unnumbered
+ *     ones, one argument read as two types of different size, an unnamed
+ *     argument before a named one that is not an int): undefined, and glibc
+ *     prints them or crashes, where lstar fails with EINVAL or reads as
+ *     each conversion says.  Only glibc's defined behaviours are compared;
+ *     lstar's errors are asserted on their own.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -333,6 +338,295 @@ static void test_long_double(void **state)
 }
 
 
+/*
+ * Numbered arguments (POSIX %n$ and *m$).  Random formats over fixed
+ * argument lists: every argument up to the highest number used is named,
+ * except ints, which may be left out (glibc reads an unnamed argument as an
+ * int, and so does lstar).  Not generated: q and L with integer conversions
+ * (BSD and GNU extensions), which glibc 2.36's numbered parser reads as int
+ * and its unnumbered one as long long; lstar reads long long in both.
+ */
+enum { T_INT, T_WIDTH, T_NWIDTH, T_LONG, T_LLONG, T_SIZE, T_DBL, T_LDBL, T_STR, T_PTR, T_CHAR };
+
+static const char *const conv_for[][12] = {
+	[T_INT] = { "d", "i", "u", "o", "x", "X", "hd", "hhu", "hx", "hhd", "c", NULL },
+	[T_WIDTH] = { "d", "x", NULL },
+	[T_NWIDTH] = { "d", "x", NULL },
+	[T_LONG] = { "ld", "li", "lu", "lo", "lx", "lX", "jd", "td", "zx", "Zu", NULL },
+	[T_LLONG] = { "lld", "llu", "llx", "llo", "jx", "ju", NULL },
+	[T_SIZE] = { "zu", "zd", "zx", "tu", "lu", NULL },
+	[T_DBL] = { "f", "e", "g", "a", "F", "E", "G", "A", "lf", "le", NULL },
+	[T_LDBL] = { "Lf", "Le", "Lg", "La", "LE", "LG", "LA", NULL },
+	[T_STR] = { "s", NULL },
+	[T_PTR] = { "p", NULL },
+	[T_CHAR] = { "c", "d", "hhx", NULL },
+};
+
+/* One argument list: the types, in order. */
+struct siglist {
+	int n;
+	unsigned char t[24];
+};
+
+/* Appends a random numbered conversion of argument i (1-based) to p; *m$
+ * widths and precisions pick from the T_WIDTH arguments in widx. */
+static char *gen_conv(char *p, const struct siglist *sg, int i, const int *widx, int nw,
+		      int *named)
+{
+	int m;
+	static const char fl[] = "-+ #0";
+	int t = sg->t[i - 1];
+	const char *const *cv = conv_for[t];
+	size_t n = 0;
+	while (cv[n])
+		n++;
+	const char *c = cv[rnd() % n];
+	char last = c[strlen(c) - 1];
+	p += sprintf(p, "%%%d$", i);
+	int zero = 0;
+	for (int k = 0; k < 5; k++) {
+		/* '#' with d i u c s p, '0' with c s p: undefined (see the top) */
+		if ((fl[k] == '#' && strchr("diucsp", last)) || (fl[k] == '0' && strchr("csp", last)))
+			continue;
+		if (rnd() % 4 == 0) {
+			*p++ = fl[k];
+			zero |= fl[k] == '0';
+		}
+	}
+	switch (rnd() % 4) {
+	case 1: p += sprintf(p, "%d", (int)(rnd() % 20)); break;
+	case 2:
+		/* glibc 2.36 pads floating point with zeros on the right for
+		 * '0' and a negative *m$ width: checked on its own below */
+		do
+			m = widx[rnd() % nw];
+		while (zero && sg->t[m - 1] == T_NWIDTH);
+		named[m] = 1;
+		p += sprintf(p, "*%d$", m);
+		break;
+	}
+	int prec_ok = last != 'p' && last != 'c';     /* undefined */
+	switch (prec_ok ? rnd() % 4 : 0) {
+	case 1: p += sprintf(p, ".%d", (int)(rnd() % 12)); break;
+	case 2: m = widx[rnd() % nw]; named[m] = 1; p += sprintf(p, ".*%d$", m); break;
+	case 3: *p++ = '.'; break;
+	}
+	p += sprintf(p, "%s", c);
+	return p;
+}
+
+/* A format naming arguments of sg in random order, with repeats and int
+ * gaps, then literal text and %% between conversions. */
+static void gen_format(char *fmt, const struct siglist *sg)
+{
+	int widx[24], nw = 0;
+	for (int i = 0; i < sg->n; i++)
+		if (sg->t[i] == T_WIDTH || sg->t[i] == T_NWIDTH)
+			widx[nw++] = i + 1;
+	int top = 1 + rnd() % sg->n;            /* highest number used */
+	char *p = fmt;
+	int named[25] = { 0 };
+	int k = 1 + rnd() % 8;
+	for (int j = 0; j < k; j++) {
+		int i = 1 + rnd() % top;
+		named[i] = 1;
+		p = gen_conv(p, sg, i, widx, nw, named);
+		p += sprintf(p, "%s", rnd() % 5 ? "|" : "%%");
+	}
+	for (int i = 1; i <= sg->n; i++)
+		if (named[i])
+			top = i;
+	for (int i = 1; i < top; i++) {
+		int t = sg->t[i - 1];
+		if (!named[i] && ((t != T_INT && t != T_WIDTH && t != T_NWIDTH && t != T_CHAR) ||
+				   rnd() % 2)) {
+			p = gen_conv(p, sg, i, widx, nw, named);
+			*p++ = ';';
+			for (int j = top; j <= sg->n; j++)      /* it may name an m */
+				if (named[j])
+					top = j;
+		}
+	}
+	*p = 0;
+}
+
+static void test_positional_random(void **state)
+{
+	(void)state;
+	static const struct siglist s1 = { 10, { T_INT, T_DBL, T_STR, T_LDBL, T_LONG, T_WIDTH,
+		T_DBL, T_PTR, T_LLONG, T_CHAR } };
+	static const struct siglist s2 = { 24, { T_DBL, T_NWIDTH, T_DBL, T_INT, T_LDBL, T_DBL,
+		T_SIZE, T_DBL, T_WIDTH, T_DBL, T_DBL, T_STR, T_LDBL, T_DBL, T_INT, T_DBL, T_LONG,
+		T_INT, T_LLONG, T_DBL, T_LDBL, T_PTR, T_WIDTH, T_CHAR } };
+	char fmt[1024];
+	for (int r = 0; r < 3000; r++) {
+		gen_format(fmt, &s1);
+		check(fmt, -42, 3.14159, "str", -1.5e300L, -1234567890123L, 9,
+		      1e-5, (void *)0x1234abcd, 0x8000000000000001LL, 'q');
+	}
+	for (int r = 0; r < 3000; r++) {
+		gen_format(fmt, &s2);
+		check(fmt, 0.5, -7, 1e100, 65535, 1.0L / 3, -0.0, (size_t)-1, 2.5, 13,
+		      1e-310, 123456.789, "a string", LDBL_MAX, -1e-3, INT_MIN, 99.5,
+		      LONG_MIN, 200, -1LL, 6.02e23, -LDBL_MIN, (void *)0, 4, 'Z');
+	}
+	report("positional random");
+}
+
+/* 4096 int arguments, 0..4095 (NL_ARGMAX is 4096, as in glibc). */
+#define A2(n) (n), (n) + 1
+#define A8(n) A2(n), A2((n) + 2), A2((n) + 4), A2((n) + 6)
+#define A64(n) A8(n), A8((n) + 8), A8((n) + 16), A8((n) + 24), A8((n) + 32), \
+	A8((n) + 40), A8((n) + 48), A8((n) + 56)
+#define A512(n) A64(n), A64((n) + 64), A64((n) + 128), A64((n) + 192), A64((n) + 256), \
+	A64((n) + 320), A64((n) + 384), A64((n) + 448)
+#define A4096 A512(0), A512(512), A512(1024), A512(1536), A512(2048), A512(2560), \
+	A512(3072), A512(3584)
+
+static void test_positional(void **state)
+{
+	(void)state;
+	check("%2$*1$d|%3$.*1$f", 8, 42, 3.14159);
+	check("%2$*1$d|%1$d", 8, 42);
+	check("%1$.*2$f|%2$d", 3.14159, 3);
+	check("%1$*2$.*3$Lf|%2$d|%3$d", 2.0L / 3, -20, 5);
+	check("%3$s %2$s %1$s", "one", "two", "three");
+	check("%1$s %1$s %1$5s %1$-5s| %1$.2s", "abc");
+	check("%1$d %1$x %1$o %1$X %1$#x %1$u %1$c", 65);
+	check("%1$f %1$e %1$g %1$a %1$.0f %1$#.0e", 0.1);
+	check("%1$Lf %1$Le %1$Lg %1$La", 1.0L / 3);
+	check("%3$d", 5, 6, 7);                         /* int gaps */
+	check("%5$s|%2$d", 1, 2, 3, 4, "five");
+	check("%2$d %%|%1$%|%%", 1, 2);
+	check("%1$hhd %2$hd %3$d %4$ld %5$lld %6$jd %7$zd %8$td",
+	      (signed char)-5, (short)-300, INT_MIN, LONG_MIN, LLONG_MIN,
+	      (intmax_t)-9, (ssize_t)-10, (ptrdiff_t)-11);
+	check("%8$tx %7$zx %6$jx %5$llx %4$lx %3$x %2$hx %1$hhx",
+	      (unsigned char)0xfe, (unsigned short)0xfffe, UINT_MAX, ULONG_MAX, ULLONG_MAX,
+	      (uintmax_t)7, (size_t)8, (ptrdiff_t)9);
+	check("%1$hhd %1$hd", 0x12345);                 /* narrower reads of one int */
+	check("%2$p %1$p %3$p", (void *)0, (void *)0x7fff1234, (void *)UINTPTR_MAX);
+	check("%2$s|%1$10.3s|%3$-8s|", "abcdef", "xyz", (char *)NULL);
+	/* doubles past the 8 SSE registers, long doubles in memory between them */
+	check("%10$f %9$Lf %8$f %7$f %6$Lf %5$f %4$f %3$f %2$f %1$f %11$d %12$Lg",
+	      1.0, 2.0, 3.0, 4.0, 5.0, 6.0L, 7.0, 8.0, 9.0L, 10.0, 11, 12.0L);
+	/* integers past the 6 registers */
+	check("%9$d %8$ld %7$s %6$c %5$d %4$lld %3$d %2$p %1$u %10$x",
+	      1u, (void *)2, 3, 4LL, 5, '6', "7", 8L, 9, 10u);
+	check("%1$d %2$f %3$d %4$f %5$d %6$f %7$d %8$f %9$d %10$f %11$d %12$f %13$d %14$f %15$d "
+	      "%16$f %17$d %18$f %19$Lf %20$d",
+	      1, 2.0, 3, 4.0, 5, 6.0, 7, 8.0, 9, 10.0, 11, 12.0, 13, 14.0, 15, 16.0, 17, 18.0,
+	      19.0L, 20);
+	/* widths and precisions from arguments, negative ones included */
+	check("%1$*2$d|%1$-*2$d|%1$*3$d|%1$.*3$d|%1$.*4$d", 42, 6, -6, -1);
+	check("%1$*2$.*3$e|%4$*3$s|", -2.5e-7, INT_MIN + 1, 3, "str");
+	check("%1$0*2$d", -5, 8);
+	check("%4$s%3$s%2$s%1$s", "", "b", "", "d");
+	/* %n stores where it is, whatever order the arguments come in */
+	int gn1 = -1, gn2 = -1, ln1 = -1, ln2 = -1;
+	signed char gc = 0, lc = 0;
+	long long gl = 0, ll = 0;
+	char g[64], l[64];
+	int rg = snprintf(g, sizeof g, "%3$s%2$n|%3$s%1$n%4$hhn%5$lln", &gn1, &gn2, "hello", &gc, &gl);
+	int rl = lstar_snprintf(l, sizeof l, "%3$s%2$n|%3$s%1$n%4$hhn%5$lln", &ln1, &ln2, "hello", &lc, &ll);
+	assert_int_equal(rg, rl);
+	assert_string_equal(g, l);
+	assert_int_equal(ln2, 5);
+	assert_int_equal(ln1, 11);
+	assert_int_equal(gn1, ln1);
+	assert_int_equal(gn2, ln2);
+	assert_int_equal(gc, lc);
+	assert_int_equal(gl, ll);
+	/* Where glibc 2.36's numbered path differs from its unnumbered one,
+	 * lstar prints as the unnumbered one does: '0' with a negative *m$
+	 * width pads floating point with spaces after it (glibc: zeros, so
+	 * 5.0 prints as "5.0000000000"), and q and L with d read a long long
+	 * (glibc: an int). */
+	rg = snprintf(g, sizeof g, "%0*f|%0*e|%0*d|%qd|%Lx", -12, 5.0, -14, 1.5, -7, 5,
+		      0x100000001LL, 0x100000001LL);
+	rl = lstar_snprintf(l, sizeof l, "%1$0*2$f|%3$0*4$e|%5$0*6$d|%7$qd|%7$Lx", 5.0, -12, 1.5,
+			    -14, 5, -7, 0x100000001LL);
+	assert_int_equal(rg, rl);
+	assert_string_equal(g, l);
+	/* the highest number, NL_ARGMAX, with all 4096 arguments passed */
+	check("%4096$d|%1$d|%2048$d|%4095$x", A4096);
+	check("%4096$d %4096$*4000$d|%4096$.*20$d", A4096);
+	report("positional");
+}
+
+/* Formats POSIX leaves undefined or that are invalid: lstar fails whole,
+ * with EINVAL, and prints nothing of the numbered part. */
+static void expect_einval(const char *fmt, ...)
+{
+	char buf[64];
+	va_list ap;
+	va_start(ap, fmt);
+	memset(buf, '#', sizeof buf);
+	lstar_errno = 0;
+	int r = lstar_vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (r != -1 || lstar_errno != EINVAL)
+		fprintf(stderr, "format \"%s\": %d errno %d, want -1 EINVAL\n", fmt, r, lstar_errno);
+	assert_int_equal(r, -1);
+	assert_int_equal(lstar_errno, EINVAL);
+}
+
+static void test_positional_errors(void **state)
+{
+	(void)state;
+	expect_einval("%d %1$d", 1);                  /* unnumbered, then numbered */
+	expect_einval("%1$d %d", 1, 2);               /* numbered, then unnumbered */
+	expect_einval("%*d %1$d", 1, 2);
+	expect_einval("%1$*d", 1, 2);
+	expect_einval("%1$.*d", 1, 2);
+	expect_einval("%*1$d", 1, 2);
+	expect_einval("%.*1$d", 1, 2);
+	expect_einval("%1$d %2$*d", 1, 2, 3);
+	expect_einval("%2$d %1$d %c", 1, 2, 'c');
+	expect_einval("%4097$d", 1);                  /* past NL_ARGMAX */
+	expect_einval("%1$*4097$d", 1);
+	expect_einval("%1$.*4097$d", 1);
+	expect_einval("%99999999999$d", 1);
+	expect_einval("%1$*99999999999$d", 1);
+	expect_einval("%1$*0$d", 1);
+	expect_einval("%1$.*0$d", 1);
+	expect_einval("%*0$d", 1);
+	expect_einval("%0$d", 1);
+	expect_einval("%-1$d", 1);                    /* flags before n$ */
+	expect_einval("%+01$d", 1);
+	expect_einval("%01$d", 1);                    /* glibc reads it as %1$d */
+	expect_einval("%1$1$d", 1);
+	expect_einval("%1$-2$d", 1);
+	expect_einval("%1$*2d", 1, 2);                /* *m without $ */
+	expect_einval("%1$.*2d", 1, 2);
+	expect_einval("%1$", 1);
+	expect_einval("%1$*", 1);
+	expect_einval("%1$*2", 1, 2);
+	expect_einval("%1$.*", 1);
+	expect_einval("%1$y", 1);
+	expect_einval("%1$m", 1);
+	expect_einval("%1$d %2$y", 1, 2);
+	expect_einval("%1$d %2$m", 1, 2);
+	expect_einval("%2$d%1$d%", 1, 2);
+	/* The literal text before the first conversion is out; nothing of the
+	 * numbered part is. */
+	char buf[32];
+	memset(buf, '#', sizeof buf);
+	assert_int_equal(lstar_snprintf(buf, sizeof buf, "ab%%c%1$d|%2$s|%3$y", 5, "x"), -1);
+	assert_memory_equal(buf, "ab%c", 4);
+	/* EOVERFLOW is still EOVERFLOW */
+	lstar_errno = 0;
+	assert_int_equal(lstar_snprintf(NULL, 0, "%1$2147483647d%1$d", 1), -1);
+	assert_int_equal(lstar_errno, EOVERFLOW);
+	lstar_errno = 0;
+	assert_int_equal(lstar_snprintf(NULL, 0, "%1$99999999999d", 1), -1);
+	assert_int_equal(lstar_errno, EOVERFLOW);
+	/* %lc of an invalid character: EILSEQ, as unnumbered */
+	lstar_errno = 0;
+	assert_int_equal(lstar_snprintf(buf, sizeof buf, "%2$s%1$lc", 0xd800, "x"), -1);
+	assert_int_equal(lstar_errno, EILSEQ);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -344,6 +638,9 @@ int main(void)
 		cmocka_unit_test(test_fp_flags),
 		cmocka_unit_test(test_fp_random),
 		cmocka_unit_test(test_long_double),
+		cmocka_unit_test(test_positional),
+		cmocka_unit_test(test_positional_random),
+		cmocka_unit_test(test_positional_errors),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	printf("differential printf cases run: %ld\n", total_ran);
