@@ -88,41 +88,23 @@ static void put_text(struct __lstar_sink *s, struct __lstar_spec *sp, const char
 	__lstar_put_field(s, sp, &f);
 }
 
-/* Wide character as UTF-8 (lstar's only multibyte encoding); 0 if invalid. */
-static size_t wc_utf8(unsigned c, char *o)
-{
-	if (c < 0x80) {
-		o[0] = c;
-		return 1;
-	}
-	if (c >= 0x110000 || (c >= 0xd800 && c < 0xe000))
-		return 0;
-	size_t n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-	for (size_t i = n - 1; i > 0; i--, c >>= 6)
-		o[i] = 0x80 | (c & 0x3f);
-	o[0] = (char)(0xf00 >> n) | c;
-	return n;
-}
-
-/* %ls: the precision counts bytes and never splits a character. */
+/*
+ * %ls and %lc.  lstar has only the C locale, where a wide character below
+ * 0x80 is that byte and any other cannot be converted: EILSEQ, as wcrtomb
+ * says and glibc's C locale does.  The precision counts bytes; characters
+ * past it are not looked at.
+ */
 static int put_wstr(struct __lstar_sink *s, struct __lstar_spec *sp, const int *ws)
 {
 	size_t n = 0, max = sp->prec >= 0 ? (size_t)sp->prec : (size_t)-1;
-	char u[4];
-	for (const int *p = ws; *p; p++) {
-		size_t k = wc_utf8(*p, u);
-		if (!k)
+	for (; n < max && ws[n]; n++)
+		if ((unsigned)ws[n] >= 0x80)
 			return -1;
-		if (k > max - n)
-			break;
-		n += k;
-	}
 	sp->flags &= ~F_ZERO;
 	__lstar_pad_before(s, sp, n);
-	for (size_t done = 0; done < n; ws++) {
-		size_t k = wc_utf8(*ws, u);
-		__lstar_sink_put(s, u, k);
-		done += k;
+	for (size_t i = 0; i < n; i++) {
+		char c = (char)ws[i];
+		__lstar_sink_put(s, &c, 1);
 	}
 	__lstar_pad_after(s, sp, n);
 	return 0;
@@ -380,15 +362,12 @@ width_done:
 		}
 		case 'c': {
 			unsigned c = fetch(&a, argn, A_GP);
-			if (len == 8) {
-				int wc[2] = { (int)c, 0 };
-				sp.prec = -1;
-				if (put_wstr(s, &sp, wc))
-					goto ilseq;
-			} else {
-				char ch = c;
-				put_text(s, &sp, &ch, 1);
-			}
+			/* %lc: one byte in the C locale, L'\0' included
+			 * (put_wstr explains). */
+			if (len == 8 && c >= 0x80)
+				goto ilseq;
+			char ch = c;
+			put_text(s, &sp, &ch, 1);
 			break;
 		}
 		case '%':

@@ -7,7 +7,6 @@
  *   - '#' with d i u c s p, '0' with c s p (undefined flag/conversion pairs);
  *   - a null %s argument (undefined; glibc's "(null)" is checked separately
  *     as an extension, since lstar promises to match it);
- *   - %lc/%ls (locale-dependent: glibc's C locale is ASCII, lstar's UTF-8);
  *   - non-canonical x87 encodings (pseudo-denormals, unnormals, pseudo-NaN):
  *     no C type has them;
  *   - NaN payloads and the sign of NaN results are printed as they come, but
@@ -18,6 +17,8 @@
  *     prints them or crashes, where lstar fails with EINVAL or reads as
  *     each conversion says.  Only glibc's defined behaviours are compared;
  *     lstar's errors are asserted on their own.
+ * %lc/%ls are compared in the C locale, lstar's only one and the runner's
+ * (it never calls setlocale): ASCII converts, anything else is EILSEQ.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -28,6 +29,7 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <wchar.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -627,6 +629,43 @@ static void test_positional_errors(void **state)
 	assert_int_equal(lstar_errno, EILSEQ);
 }
 
+/* %ls and %lc in the C locale against glibc's: output, return value and
+ * errno, with widths and precisions that stop before a bad character. */
+static void test_wide_c_locale(void **state)
+{
+	static const wchar_t ascii[] = { 'h', 'i', '!', 0x7f, 0 };
+	static const wchar_t high[] = { 'a', 'b', 0xe9, 'c', 0 };
+	static const wchar_t big[] = { 0x263a, 0 };
+	static const wchar_t surrogate[] = { 'x', 0xd800, 0 };
+	static const wchar_t *strs[] = { ascii, high, big, surrogate, L"" };
+	static const char *sfmts[] = { "%ls", "[%8ls]", "[%-8ls]", "[%.1ls]",
+		"[%.2ls]", "[%5.2ls]", "[%.0ls]", "[%08ls]", "%ls|%d" };
+	static const wint_t chars[] = { 'x', 0x7f, 0x80, 0xe9, 0x263a, 0xd800, 0x110000, 0 };
+	static const char *cfmts[] = { "%lc", "[%4lc]", "[%-4lc]", "%lc|%d" };
+	char g[64], l[64];
+	(void)state;
+	for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
+		for (size_t j = 0; j < sizeof sfmts / sizeof *sfmts; j++) {
+			errno = 0;
+			lstar_errno = 0;
+			int gr = snprintf(g, sizeof g, sfmts[j], strs[i], 7);
+			int ge = errno;
+			int lr = lstar_snprintf(l, sizeof l, sfmts[j], strs[i], 7);
+			if (gr != lr || (gr < 0 && ge != lstar_errno) || (gr >= 0 && memcmp(g, l, (size_t)gr + 1)))
+				fail_msg("%s of string %zu: glibc %d \"%s\", lstar %d \"%s\"", sfmts[j], i, gr, g, lr, l);
+		}
+	for (size_t i = 0; i < sizeof chars / sizeof *chars; i++)
+		for (size_t j = 0; j < sizeof cfmts / sizeof *cfmts; j++) {
+			errno = 0;
+			lstar_errno = 0;
+			int gr = snprintf(g, sizeof g, cfmts[j], chars[i], 7);
+			int ge = errno;
+			int lr = lstar_snprintf(l, sizeof l, cfmts[j], chars[i], 7);
+			if (gr != lr || (gr < 0 && ge != lstar_errno) || (gr >= 0 && memcmp(g, l, (size_t)gr + 1)))
+				fail_msg("%s of %#x: glibc %d, lstar %d", cfmts[j], (unsigned)chars[i], gr, lr);
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -641,6 +680,7 @@ int main(void)
 		cmocka_unit_test(test_positional),
 		cmocka_unit_test(test_positional_random),
 		cmocka_unit_test(test_positional_errors),
+		cmocka_unit_test(test_wide_c_locale),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	printf("differential printf cases run: %ld\n", total_ran);
