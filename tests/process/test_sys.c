@@ -32,6 +32,7 @@
 
 #include "process_api.h"
 #include "closed_fd.h"
+#include "default_signals.h"
 #include "scratch_dir.h"
 
 #define expect_fail(call, err) do { \
@@ -678,5 +679,6 @@ int main(void)
 		cmocka_unit_test(test_psignal_vs_glibc),
 		cmocka_unit_test(test_locale),
 	};
+	default_signals();
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

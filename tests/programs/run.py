@@ -15,9 +15,25 @@ import argparse
 import os
 import pty
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+
+
+def default_signals():
+    """Unblock every signal and undo inherited SIG_IGN dispositions.
+
+    exec keeps both, and real parents hand them down (nohup, `cmd &` in a
+    script, CI agents); the programs checked here assume the defaults, and
+    an ignored SIGCHLD would even hide their exit status from wait."""
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
+    for s in signal.valid_signals():
+        if s not in (signal.SIGKILL, signal.SIGSTOP):
+            try:
+                signal.signal(s, signal.SIG_DFL)
+            except (OSError, ValueError):
+                pass	# numbers the C library reserves for itself
 
 
 def run_on_pty(cmd, env, cwd):
@@ -72,6 +88,7 @@ def main():
     ap.add_argument("--tty", action="store_true")
     ap.add_argument("cmd", nargs="+")
     a = ap.parse_args()
+    default_signals()
     env = dict(kv.split("=", 1) for kv in a.env)
     cmd = [os.path.abspath(a.cmd[0])] + a.cmd[1:]
     if a.tty:
