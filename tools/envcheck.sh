@@ -93,12 +93,16 @@ if libc.prctl(38, 1, 0, 0, 0) or libc.prctl(22, 2, ctypes.byref(Prog(len(code), 
     sys.exit("seccomp: " + os.strerror(ctypes.get_errno()))
 os.execvp(sys.argv[1], sys.argv[1:])
 EOF
-# A PATH with everything but strace.
-mkdir "$work/nostrace-bin"
-for f in /usr/bin/* /usr/local/bin/*; do
-	[ "${f##*/}" = strace ] || ln -sf "$f" "$work/nostrace-bin/"
-done
 chmod +x "$work"/*.sh
+
+# A PATH with everything but strace.
+nostrace_path() {
+	[ -d "$work/nostrace-bin" ] && return
+	mkdir "$work/nostrace-bin"
+	for f in /usr/bin/* /usr/local/bin/*; do
+		[ "${f##*/}" = strace ] || ln -sf "$f" "$work/nostrace-bin/"
+	done
+}
 
 # meson test on one tree, extra arguments passed on.
 mt() {
@@ -156,7 +160,7 @@ variation() {
 	repeat) # --repeat 3 (flaky tests)
 		mt "$t" --repeat 3 ;;
 	nostrace) # strace not on PATH
-		PATH=$work/nostrace-bin mt "$t" ;;
+		nostrace_path && PATH=$work/nostrace-bin mt "$t" ;;
 	noptrace) # ptrace fails with EPERM (seccomp)
 		mt "$t" --wrapper "python3 $work/noptrace.py" ;;
 	ci) # tools/test.sh from /, umask 077, stdin closed, fd 200 open, no HOME,
