@@ -1,9 +1,10 @@
 /*
  * A descriptor number that is certainly not open in this process.  Tests
  * against the real kernel must not assume a fixed number (200, 9999) is
- * free: CI runners and shells hand children extra descriptors.  The lowest
- * free number, found by dup and closed again, is free by construction and
- * is small enough for an fd_set.
+ * free: CI runners and shells hand children extra descriptors.  The pair
+ * of numbers a pipe gets, closed again, is free by construction, small
+ * enough for an fd_set, and found without relying on any descriptor being
+ * open (fds 0-2 may be closed too).
  */
 #ifndef LSTAR_TEST_CLOSED_FD_H
 #define LSTAR_TEST_CLOSED_FD_H
@@ -12,10 +13,12 @@
 
 static int closed_fd(void)
 {
-	int fd = dup(2);
-	if (fd >= 0)
-		close(fd);
-	return fd;
+	int p[2];
+	if (pipe(p) != 0)
+		return -1;
+	close(p[0]);
+	close(p[1]);
+	return p[0];
 }
 
 #endif

@@ -20,6 +20,7 @@ import tempfile
 RUN_PY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "programs", "run.py")
 
 failures = []
+partial = []	# programs whose syscalls strace could not check (run.py's 77)
 CC = "cc"
 
 
@@ -42,7 +43,9 @@ def run_checked(prog, stdout, syscalls, args=()):
     r = sh([sys.executable, RUN_PY, "--stdout", stdout, "--syscalls", syscalls,
             "--", prog, *args])
     print(r.stdout.strip())
-    return r.returncode == 0
+    if r.returncode == 77:
+        partial.append(os.path.basename(prog))
+    return r.returncode in (0, 77)
 
 
 HELLO = r'''#include <string.h>
@@ -166,6 +169,9 @@ def main():
     if failures:
         print(f"{len(failures)} check(s) failed")
         return 1
+    if partial:
+        print(f"SKIP syscalls of {', '.join(partial)} not checked: strace cannot trace here")
+        return 77
     return 0
 
 

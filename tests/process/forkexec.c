@@ -77,14 +77,10 @@ int main(int argc, char **argv)
 	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
 	CHECK(n > 0);
 	self[n] = 0;
-	char num[16];
-	int k = 0;
-	for (pid_t v = getpid(); v; v /= 10)
-		num[k++] = (char)('0' + v % 10);
-	strcpy(dir, "/tmp/lstar-forkexec-");
-	for (size_t p = strlen(dir); k; p++)
-		dir[p] = num[--k], dir[p + 1] = 0;
-	CHECK(mkdir(dir, 0700) == 0);
+	/* Not named after the pid: a run that failed half-way leaves its
+	 * directory, and pids repeat (soon, in a container). */
+	strcpy(dir, "/tmp/lstar-forkexec-XXXXXX");
+	CHECK(mkdtemp(dir) != 0);
 
 	/* Exit, signal, stop and continue, each through the status macros. */
 	pid_t pid = fork();
