@@ -91,8 +91,6 @@ static void grid(const char *const *nodes, size_t nn, int names)
 							      .ai_socktype = types[t][0],
 							      .ai_protocol = types[t][1] };
 					same_gai(nodes[i], services[s], &h);
-					h.ai_socktype = h.ai_protocol = 0;
-					same_gai(nodes[i], services[s], &h);
 				}
 }
 
