@@ -34,6 +34,9 @@ struct sigaltstack;
 struct __lstar_k_sigaction;
 struct __lstar_siginfo;
 struct __lstar_sched_param;
+struct sockaddr;
+struct msghdr;
+struct mmsghdr;
 
 #define __LSTAR_AT_FDCWD (-100)
 #define __LSTAR_SIGCHLD 17
@@ -257,6 +260,44 @@ static inline long sys_getrandom(void *buf, size_t n, unsigned flags)
 { return __syscall3(__NR_getrandom, __sc(buf), __sc(n), flags); }
 static inline long sys_readlinkat(int dirfd, const char *path, char *buf, size_t n)
 { return __syscall4(__NR_readlinkat, dirfd, __sc(path), __sc(buf), __sc(n)); }
+
+/* Sockets.  Address lengths are socklen_t (unsigned int) in the ABI. */
+static inline long sys_socket(int domain, int type, int proto)
+{ return __syscall3(__NR_socket, domain, type, proto); }
+static inline long sys_socketpair(int domain, int type, int proto, int sv[2])
+{ return __syscall4(__NR_socketpair, domain, type, proto, __sc(sv)); }
+static inline long sys_bind(int fd, const struct sockaddr *sa, unsigned len)
+{ return __syscall3(__NR_bind, fd, __sc(sa), len); }
+static inline long sys_listen(int fd, int backlog)
+{ return __syscall2(__NR_listen, fd, backlog); }
+static inline long sys_accept(int fd, struct sockaddr *sa, unsigned *len)
+{ return __syscall3(__NR_accept, fd, __sc(sa), __sc(len)); }
+static inline long sys_accept4(int fd, struct sockaddr *sa, unsigned *len, int flags)
+{ return __syscall4(__NR_accept4, fd, __sc(sa), __sc(len), flags); }
+static inline long sys_connect(int fd, const struct sockaddr *sa, unsigned len)
+{ return __syscall3(__NR_connect, fd, __sc(sa), len); }
+static inline long sys_getsockname(int fd, struct sockaddr *sa, unsigned *len)
+{ return __syscall3(__NR_getsockname, fd, __sc(sa), __sc(len)); }
+static inline long sys_getpeername(int fd, struct sockaddr *sa, unsigned *len)
+{ return __syscall3(__NR_getpeername, fd, __sc(sa), __sc(len)); }
+static inline long sys_sendto(int fd, const void *buf, size_t n, int flags, const struct sockaddr *sa, unsigned len)
+{ return __syscall6(__NR_sendto, fd, __sc(buf), __sc(n), flags, __sc(sa), len); }
+static inline long sys_recvfrom(int fd, void *buf, size_t n, int flags, struct sockaddr *sa, unsigned *len)
+{ return __syscall6(__NR_recvfrom, fd, __sc(buf), __sc(n), flags, __sc(sa), __sc(len)); }
+static inline long sys_sendmsg(int fd, const struct msghdr *msg, int flags)
+{ return __syscall3(__NR_sendmsg, fd, __sc(msg), flags); }
+static inline long sys_recvmsg(int fd, struct msghdr *msg, int flags)
+{ return __syscall3(__NR_recvmsg, fd, __sc(msg), flags); }
+static inline long sys_sendmmsg(int fd, struct mmsghdr *vec, unsigned n, int flags)
+{ return __syscall4(__NR_sendmmsg, fd, __sc(vec), n, flags); }
+static inline long sys_recvmmsg(int fd, struct mmsghdr *vec, unsigned n, int flags, struct timespec *timeout)
+{ return __syscall5(__NR_recvmmsg, fd, __sc(vec), n, flags, __sc(timeout)); }
+static inline long sys_setsockopt(int fd, int level, int name, const void *val, unsigned len)
+{ return __syscall5(__NR_setsockopt, fd, level, name, __sc(val), len); }
+static inline long sys_getsockopt(int fd, int level, int name, void *val, unsigned *len)
+{ return __syscall5(__NR_getsockopt, fd, level, name, __sc(val), __sc(len)); }
+static inline long sys_shutdown(int fd, int how)
+{ return __syscall2(__NR_shutdown, fd, how); }
 
 #undef __sc
 
