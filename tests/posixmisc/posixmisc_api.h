@@ -29,4 +29,20 @@ int lstar_system(const char *cmd);
 lstar_FILE *lstar_popen(const char *cmd, const char *mode);
 int lstar_pclose(lstar_FILE *f);
 
+/* 5. timers, memory, confstr, getpass, rawmemchr */
+struct itimerval;
+int lstar_getitimer(int which, struct itimerval *cur);
+int lstar_setitimer(int which, const struct itimerval *nv, struct itimerval *old);
+int lstar_mlock(const void *addr, size_t len);
+int lstar_munlock(const void *addr, size_t len);
+int lstar_mlockall(int flags);
+int lstar_munlockall(void);
+int lstar_msync(void *addr, size_t len, int flags);
+int lstar_madvise(void *addr, size_t len, int advice);
+int lstar_posix_madvise(void *addr, size_t len, int advice);
+int lstar_mincore(void *addr, size_t len, unsigned char *vec);
+size_t lstar_confstr(int name, char *buf, size_t len);
+char *lstar_getpass(const char *prompt);
+void *lstar_rawmemchr(const void *s, int c);
+
 #endif

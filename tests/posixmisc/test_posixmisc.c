@@ -16,7 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 
 #include "posixmisc_api.h"
@@ -168,6 +172,166 @@ static void test_popen_closes_earlier_streams(void **state)
 	assert_int_equal(lstar_pclose(b), 0);
 }
 
+/* ---- 5. timers, memory advice and locks, confstr, getpass, rawmemchr ---- */
+
+static void test_itimer(void **state)
+{
+	(void)state;
+	struct itimerval v = {{0, 0}, {1000, 0}}, old, cur, g;
+	assert_int_equal(lstar_setitimer(ITIMER_VIRTUAL, &v, &old), 0);
+	assert_int_equal(old.it_value.tv_sec, 0);
+	assert_int_equal(lstar_getitimer(ITIMER_VIRTUAL, &cur), 0);
+	assert_int_equal(getitimer(ITIMER_VIRTUAL, &g), 0);
+	assert_true(cur.it_value.tv_sec > 990 && cur.it_value.tv_sec <= 1000);
+	assert_true(g.it_value.tv_sec <= cur.it_value.tv_sec);
+	struct itimerval zero = {{0, 0}, {0, 0}};
+	assert_int_equal(lstar_setitimer(ITIMER_VIRTUAL, &zero, &old), 0);
+	assert_true(old.it_value.tv_sec > 990);
+	assert_int_equal(lstar_getitimer(ITIMER_VIRTUAL, &cur), 0);
+	assert_false(timerisset(&cur.it_value));
+	lstar_errno = 0;
+	assert_int_equal(lstar_getitimer(99, &cur), -1);
+	assert_int_equal(lstar_errno, EINVAL);
+	v.it_value.tv_usec = 1000000;	/* out of range */
+	lstar_errno = 0;
+	assert_int_equal(lstar_setitimer(ITIMER_REAL, &v, NULL), -1);
+	assert_int_equal(lstar_errno, EINVAL);
+}
+
+static void test_memory_calls(void **state)
+{
+	(void)state;
+	long pg = sysconf(_SC_PAGESIZE);
+	char *p = mmap(NULL, 2 * pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	assert_true(p != MAP_FAILED);
+	p[0] = 'x';
+	/* lock results depend on RLIMIT_MEMLOCK and privilege: same as glibc */
+	int gl = mlock(p, pg), ge = errno;
+	munlock(p, pg);
+	lstar_errno = 0;
+	int ll = lstar_mlock(p, pg);
+	assert_int_equal(ll, gl);
+	if (ll)
+		assert_int_equal(lstar_errno, ge);
+	assert_int_equal(lstar_munlock(p, pg), 0);
+	lstar_errno = 0;
+	assert_int_equal(lstar_mlockall(0), -1);
+	assert_int_equal(lstar_errno, EINVAL);
+	assert_int_equal(lstar_munlockall(), 0);
+
+	assert_int_equal(lstar_msync(p, pg, MS_SYNC), 0);
+	lstar_errno = 0;
+	assert_int_equal(lstar_msync(p, pg, MS_SYNC | MS_ASYNC), -1);
+	assert_int_equal(lstar_errno, EINVAL);
+	assert_int_equal(lstar_madvise(p, pg, MADV_WILLNEED), 0);
+	lstar_errno = 0;
+	assert_int_equal(lstar_madvise(p + 1, pg, MADV_WILLNEED), -1);
+	assert_int_equal(lstar_errno, EINVAL);
+
+	/* POSIX_MADV_DONTNEED is advice only: the data stays (glibc too) */
+	assert_int_equal(lstar_posix_madvise(p, pg, POSIX_MADV_DONTNEED), 0);
+	assert_int_equal(p[0], 'x');
+	assert_int_equal(lstar_posix_madvise(p, pg, POSIX_MADV_SEQUENTIAL), 0);
+	assert_int_equal(lstar_posix_madvise(p + 1, pg, POSIX_MADV_NORMAL), EINVAL);
+	assert_int_equal(posix_madvise(p + 1, pg, POSIX_MADV_NORMAL), EINVAL);
+
+	unsigned char vec[2] = {0xff, 0xff}, gvec[2];
+	assert_int_equal(lstar_mincore(p, 2 * pg, vec), 0);
+	assert_int_equal(mincore(p, 2 * pg, gvec), 0);
+	assert_int_equal(vec[0] & 1, 1);
+	assert_memory_equal(vec, gvec, 2);
+	munmap(p, 2 * pg);
+	lstar_errno = 0;
+	assert_int_equal(lstar_mincore(p, pg, vec), -1);
+	assert_int_equal(lstar_errno, ENOMEM);
+}
+
+static void test_confstr(void **state)
+{
+	(void)state;
+	char a[64], b[64];
+	size_t n = confstr(_CS_PATH, b, sizeof b);
+	assert_int_equal(lstar_confstr(_CS_PATH, a, sizeof a), n);
+	assert_string_equal(a, b);
+	assert_int_equal(lstar_confstr(_CS_PATH, NULL, 0), n);
+	memset(a, '#', sizeof a);
+	assert_int_equal(lstar_confstr(_CS_PATH, a, 5), n);
+	confstr(_CS_PATH, b, 5);
+	assert_string_equal(a, b);
+	assert_int_equal(a[6], '#');
+	lstar_errno = 0;
+	assert_int_equal(lstar_confstr(-1, a, sizeof a), 0);
+	assert_int_equal(lstar_errno, EINVAL);
+}
+
+static void test_rawmemchr(void **state)
+{
+	(void)state;
+	char buf[100];
+	for (int i = 0; i < 100; i++)
+		buf[i] = (char)('a' + i % 20);
+	buf[99] = 0;
+	for (int start = 0; start < 40; start++)
+		for (int c = 'a'; c < 'a' + 20; c++) {
+			char *want = memchr(buf + start, c, sizeof buf - start);
+			assert_ptr_equal(lstar_rawmemchr(buf + start, c), want);
+		}
+	assert_ptr_equal(lstar_rawmemchr(buf, 0), buf + 99);
+	assert_ptr_equal(lstar_rawmemchr(buf, 'a' + 256), buf);	/* c as unsigned char */
+}
+
+/* getpass on a pseudo-terminal that the child makes its controlling tty:
+ * the prompt comes out, the typed password is not echoed, the newline is. */
+static void test_getpass_pty(void **state)
+{
+	(void)state;
+	int m = posix_openpt(O_RDWR | O_NOCTTY);
+	if (m < 0 || grantpt(m) || unlockpt(m)) {
+		print_message("skipped: no pseudo-terminals here (%s)\n", strerror(errno));
+		return;
+	}
+	char name[128];
+	assert_int_equal(ptsname_r(m, name, sizeof name), 0);
+	int res[2];
+	assert_int_equal(pipe(res), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		setsid();
+		int s = open(name, O_RDWR);
+		if (s < 0 || ioctl(s, TIOCSCTTY, 0) < 0)
+			_exit(2);
+		char *pw = lstar_getpass("Password: ");
+		write(res[1], pw ? pw : "(null)", pw ? strlen(pw) : 6);
+		_exit(0);
+	}
+	close(res[1]);
+	char out[256];
+	size_t got = 0;
+	while (got < 10) {	/* "Password: " */
+		ssize_t r = read(m, out + got, sizeof out - 1 - got);
+		assert_true(r > 0);
+		got += (size_t)r;
+	}
+	out[got] = 0;
+	assert_string_equal(out, "Password: ");
+	assert_int_equal(write(m, "s3cret\n", 7), 7);
+	char pw[64];
+	ssize_t n = read(res[0], pw, sizeof pw - 1);
+	assert_true(n >= 0);
+	pw[n] = 0;
+	assert_string_equal(pw, "s3cret");
+	int st;
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_int_equal(st, 0);
+	/* the rest of the terminal's output: only the newline (as CR LF) */
+	ssize_t r = read(m, out, sizeof out - 1);
+	out[r > 0 ? r : 0] = 0;
+	assert_string_equal(out, "\r\n");
+	close(m);
+	close(res[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +340,11 @@ int main(void)
 		cmocka_unit_test(test_popen_read_write),
 		cmocka_unit_test(test_popen_modes),
 		cmocka_unit_test(test_popen_closes_earlier_streams),
+		cmocka_unit_test(test_itimer),
+		cmocka_unit_test(test_memory_calls),
+		cmocka_unit_test(test_confstr),
+		cmocka_unit_test(test_rawmemchr),
+		cmocka_unit_test(test_getpass_pty),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
