@@ -45,4 +45,22 @@ size_t lstar_confstr(int name, char *buf, size_t len);
 char *lstar_getpass(const char *prompt);
 void *lstar_rawmemchr(const void *s, int c);
 
+/* 6. <search.h> (glibc's ENTRY, ACTION, VISIT, struct hsearch_data) */
+#include <search.h>
+void *lstar_tsearch(const void *key, void **rootp, __compar_fn_t compar);
+void *lstar_tfind(const void *key, void *const *rootp, __compar_fn_t compar);
+void *lstar_tdelete(const void *key, void **rootp, __compar_fn_t compar);
+void lstar_twalk(const void *root, __action_fn_t action);
+void lstar_tdestroy(void *root, __free_fn_t freefn);
+void *lstar_lfind(const void *key, const void *base, size_t *nmemb, size_t size, __compar_fn_t compar);
+void *lstar_lsearch(const void *key, void *base, size_t *nmemb, size_t size, __compar_fn_t compar);
+int lstar_hcreate(size_t nel);
+void lstar_hdestroy(void);
+ENTRY *lstar_hsearch(ENTRY item, ACTION action);
+int lstar_hcreate_r(size_t nel, struct hsearch_data *htab);
+void lstar_hdestroy_r(struct hsearch_data *htab);
+int lstar_hsearch_r(ENTRY item, ACTION action, ENTRY **ret, struct hsearch_data *htab);
+void lstar_insque(void *elem, void *prev);
+void lstar_remque(void *elem);
+
 #endif

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <search.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -332,6 +333,272 @@ static void test_getpass_pty(void **state)
 	close(res[0]);
 }
 
+/* ---- 6. <search.h> ---- */
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+struct visit { int key; VISIT v; int depth; };
+static struct visit visits[4096];
+static int nvisits;
+
+static void record(const void *node, VISIT v, int depth)
+{
+	struct visit *r = &visits[nvisits++];
+	r->key = **(int *const *)node;
+	r->v = v;
+	r->depth = depth;
+}
+
+/* Checks twalk's protocol over a whole tree: every node is one leaf visit
+ * or preorder, postorder, endorder at one depth with its subtrees' visits
+ * between them; the in-order visits (postorder and leaf) come sorted.
+ * Returns the height. */
+static int check_walk(int n)
+{
+	int last = -1, height = 0, seen = 0, stack[200], sp = 0;
+	for (int i = 0; i < nvisits; i++) {
+		struct visit *r = &visits[i];
+		if (r->depth + 1 > height)
+			height = r->depth + 1;
+		if (r->v == leaf || r->v == postorder) {
+			assert_true(r->key > last);
+			last = r->key;
+			seen++;
+		}
+		if (r->v == leaf || r->v == preorder)
+			assert_int_equal(r->depth, sp);
+		if (r->v == preorder)
+			stack[sp++] = r->key;
+		if (r->v == postorder || r->v == endorder) {
+			assert_true(sp > 0);
+			assert_int_equal(stack[sp - 1], r->key);
+			assert_int_equal(r->depth, sp - 1);
+		}
+		if (r->v == endorder)
+			sp--;
+	}
+	assert_int_equal(sp, 0);
+	assert_int_equal(seen, n);
+	return height;
+}
+
+static int nfreed;
+static void count_free(void *p) { (void)p; nfreed++; }
+
+static void test_tsearch(void **state)
+{
+	(void)state;
+	enum { N = 1000 };
+	static int keys[N];
+	void *root = NULL;
+	srand(7);
+	for (int i = 0; i < N; i++)
+		keys[i] = i * 2;
+	for (int i = N - 1; i > 0; i--) {	/* shuffled insertion order */
+		int j = rand() % (i + 1), t = keys[i];
+		keys[i] = keys[j];
+		keys[j] = t;
+	}
+	for (int i = 0; i < N; i++) {
+		void *node = lstar_tsearch(&keys[i], &root, cmp_int);
+		assert_non_null(node);
+		assert_ptr_equal(*(int **)node, &keys[i]);
+	}
+	int dup = keys[5];
+	assert_ptr_equal(*(int **)lstar_tsearch(&dup, &root, cmp_int), &keys[5]);
+	for (int k = -1; k <= 2 * N; k++) {
+		void *node = lstar_tfind(&k, &root, cmp_int);
+		if (k >= 0 && k < 2 * N && k % 2 == 0)
+			assert_int_equal(**(int **)node, k);
+		else
+			assert_null(node);
+	}
+	nvisits = 0;
+	lstar_twalk(root, record);
+	int h = check_walk(N);
+	assert_true(h <= 14);	/* AVL: 1.44 log2(1002) < 14.4 */
+
+	/* delete the multiples of 4, from both ends inwards */
+	for (int k = 0; k < 2 * N; k += 4)
+		assert_non_null(lstar_tdelete(&k, &root, cmp_int));
+	for (int k = 0; k < 2 * N; k += 2) {
+		void *node = lstar_tfind(&k, &root, cmp_int);
+		if (k % 4)
+			assert_int_equal(**(int **)node, k);
+		else
+			assert_null(node);
+	}
+	int absent = 1;
+	assert_null(lstar_tdelete(&absent, &root, cmp_int));
+	nvisits = 0;
+	lstar_twalk(root, record);
+	assert_true(check_walk(N / 2) <= 13);
+	nfreed = 0;
+	lstar_tdestroy(root, count_free);
+	assert_int_equal(nfreed, N / 2);
+	lstar_tdestroy(NULL, count_free);
+	assert_null(lstar_tsearch(&dup, NULL, cmp_int));
+	assert_null(lstar_tfind(&dup, NULL, cmp_int));
+}
+
+/* Small trees have one balanced shape, so the visits equal glibc's, and
+ * tdelete returns the same parent. */
+static void test_tsearch_vs_glibc(void **state)
+{
+	(void)state;
+	static int k[] = {2, 1, 3};
+	void *lr = NULL, *gr = NULL;
+	for (int i = 0; i < 3; i++) {
+		lstar_tsearch(&k[i], &lr, cmp_int);
+		tsearch(&k[i], &gr, cmp_int);
+	}
+	struct visit mine[16];
+	nvisits = 0;
+	lstar_twalk(lr, record);
+	int n = nvisits;
+	memcpy(mine, visits, sizeof mine);
+	nvisits = 0;
+	twalk(gr, record);
+	assert_int_equal(n, nvisits);
+	assert_int_equal(n, 5);
+	assert_memory_equal(mine, visits, n * sizeof *mine);
+
+	int one = 1, two = 2;
+	void *lp = lstar_tdelete(&one, &lr, cmp_int), *gp = tdelete(&one, &gr, cmp_int);
+	assert_int_equal(**(int **)lp, 2);
+	assert_int_equal(**(int **)gp, 2);
+	assert_non_null(lstar_tdelete(&two, &lr, cmp_int));	/* the root */
+	assert_non_null(tdelete(&two, &gr, cmp_int));
+	assert_int_equal(**(int **)lr, 3);
+	assert_int_equal(**(int **)gr, 3);
+	assert_non_null(lstar_tdelete(&k[2], &lr, cmp_int));
+	assert_null(lr);
+	tdestroy(gr, count_free);
+}
+
+static void test_lfind_lsearch(void **state)
+{
+	(void)state;
+	int a[8] = {5, 3, 9}, b[8] = {5, 3, 9};
+	size_t na = 3, nb = 3;
+	int k = 9, m = 4;
+	assert_ptr_equal(lstar_lfind(&k, a, &na, sizeof *a, cmp_int), &a[2]);
+	assert_null(lstar_lfind(&m, a, &na, sizeof *a, cmp_int));
+	assert_ptr_equal(lstar_lsearch(&m, a, &na, sizeof *a, cmp_int), &a[3]);
+	assert_ptr_equal(lsearch(&m, b, &nb, sizeof *b, cmp_int), &b[3]);
+	assert_ptr_equal(lstar_lsearch(&m, a, &na, sizeof *a, cmp_int), &a[3]);
+	assert_int_equal(na, 4);
+	assert_int_equal(nb, 4);
+	assert_memory_equal(a, b, sizeof a);
+	size_t zero = 0;
+	assert_null(lstar_lfind(&k, a, &zero, sizeof *a, cmp_int));
+}
+
+/* How many distinct keys fit, counted the same way for both libraries. */
+static int fill(int (*create)(size_t), ENTRY *(*search)(ENTRY, ACTION), void (*destroy)(void),
+		size_t nel)
+{
+	static char names[200][8];
+	int n = 0;
+	assert_int_not_equal(create(nel), 0);
+	for (; n < 200; n++) {
+		snprintf(names[n], sizeof names[n], "k%d", n);
+		ENTRY e = {names[n], (void *)(long)n};
+		if (!search(e, ENTER))
+			break;
+	}
+	for (int i = 0; i < n; i++) {
+		ENTRY e = {names[i], NULL}, *f = search(e, FIND);
+		assert_non_null(f);
+		assert_int_equal((long)f->data, i);
+	}
+	destroy();
+	return n;
+}
+
+static void test_hsearch(void **state)
+{
+	(void)state;
+	size_t sizes[] = {0, 1, 3, 10, 24, 100};
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+		int nl = fill(lstar_hcreate, lstar_hsearch, lstar_hdestroy, sizes[i]);
+		int ng = fill(hcreate, hsearch, hdestroy, sizes[i]);
+		assert_int_equal(nl, ng);
+	}
+	assert_int_not_equal(lstar_hcreate(4), 0);	/* 5 slots */
+	assert_int_equal(lstar_hcreate(4), 0);		/* one table at a time */
+	ENTRY e = {"a", (void *)1L}, *r;
+	assert_non_null(lstar_hsearch(e, ENTER));
+	e.data = (void *)2L;
+	r = lstar_hsearch(e, ENTER);			/* existing: unchanged */
+	assert_int_equal((long)r->data, 1);
+	e.key = "zz";
+	lstar_errno = 0;
+	assert_null(lstar_hsearch(e, FIND));
+	assert_int_equal(lstar_errno, ESRCH);
+	const char *more[] = {"b", "c", "d", "e"};
+	for (int i = 0; i < 4; i++) {
+		ENTRY m = {(char *)more[i], NULL};
+		assert_non_null(lstar_hsearch(m, ENTER));
+	}
+	lstar_errno = 0;
+	assert_null(lstar_hsearch(e, ENTER));
+	assert_int_equal(lstar_errno, ENOMEM);
+	e.key = "c";
+	assert_non_null(lstar_hsearch(e, ENTER));	/* present keys still found */
+	lstar_hdestroy();
+
+	struct hsearch_data h;
+	memset(&h, 0, sizeof h);
+	assert_int_not_equal(lstar_hcreate_r(50, &h), 0);
+	assert_int_equal(h.size, 53);
+	ENTRY x = {"x", (void *)7L};
+	assert_int_not_equal(lstar_hsearch_r(x, ENTER, &r, &h), 0);
+	assert_int_equal(h.filled, 1);
+	x.data = NULL;
+	assert_int_not_equal(lstar_hsearch_r(x, FIND, &r, &h), 0);
+	assert_int_equal((long)r->data, 7);
+	lstar_hdestroy_r(&h);
+	assert_null(h.table);
+}
+
+struct q { struct q *next, *prev; int v; };
+
+static void test_insque_remque(void **state)
+{
+	(void)state;
+	struct q a = {.v = 1}, b = {.v = 2}, c = {.v = 3};
+	lstar_insque(&a, NULL);
+	assert_null(a.next);
+	assert_null(a.prev);
+	lstar_insque(&c, &a);
+	lstar_insque(&b, &a);			/* a b c */
+	assert_ptr_equal(a.next, &b);
+	assert_ptr_equal(b.next, &c);
+	assert_ptr_equal(c.prev, &b);
+	assert_ptr_equal(b.prev, &a);
+	assert_null(c.next);
+	lstar_remque(&b);
+	assert_ptr_equal(a.next, &c);
+	assert_ptr_equal(c.prev, &a);
+	lstar_remque(&a);
+	assert_null(c.prev);
+	/* circular lists work too (glibc's test case) */
+	struct q x = {.v = 9};
+	x.next = x.prev = &x;
+	lstar_insque(&b, &x);
+	assert_ptr_equal(x.next, &b);
+	assert_ptr_equal(x.prev, &b);
+	assert_ptr_equal(b.next, &x);
+	lstar_remque(&b);
+	assert_ptr_equal(x.next, &x);
+	assert_ptr_equal(x.prev, &x);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -345,6 +612,11 @@ int main(void)
 		cmocka_unit_test(test_confstr),
 		cmocka_unit_test(test_rawmemchr),
 		cmocka_unit_test(test_getpass_pty),
+		cmocka_unit_test(test_tsearch),
+		cmocka_unit_test(test_tsearch_vs_glibc),
+		cmocka_unit_test(test_lfind_lsearch),
+		cmocka_unit_test(test_hsearch),
+		cmocka_unit_test(test_insque_remque),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
