@@ -29,6 +29,11 @@ int lstar_system(const char *cmd);
 lstar_FILE *lstar_popen(const char *cmd, const char *mode);
 int lstar_pclose(lstar_FILE *f);
 
+/* 2. ftw, nftw (glibc's struct FTW and flag values) */
+#include <ftw.h>
+int lstar_ftw(const char *dir, __ftw_func_t fn, int fd_limit);
+int lstar_nftw(const char *dir, __nftw_func_t fn, int fd_limit, int flags);
+
 /* 5. timers, memory, confstr, getpass, rawmemchr */
 struct itimerval;
 int lstar_getitimer(int which, struct itimerval *cur);

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <search.h>
 #include <signal.h>
 #include <stdio.h>
@@ -171,6 +172,176 @@ static void test_popen_closes_earlier_streams(void **state)
 	assert_int_equal(lstar_pclose(a), 0);
 	assert_string_equal(slurp(path("first")), "abc\n");
 	assert_int_equal(lstar_pclose(b), 0);
+}
+
+/* ---- 2. ftw, nftw ---- */
+
+static char walk_log[8192];
+static int walk_calls, walk_stop_at;
+
+static void logf_(const char *fmt, ...)
+{
+	size_t n = strlen(walk_log);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(walk_log + n, sizeof walk_log - n, fmt, ap);
+	va_end(ap);
+}
+
+/* One line per visit: the path below the scratch directory, type, base,
+ * level, the file type seen and the working directory. */
+static int log_nftw(const char *p, const struct stat *st, int type, struct FTW *f)
+{
+	char cwd[512];
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	const char *rel = strncmp(cwd, dir, strlen(dir)) ? "(out)" : cwd + strlen(dir);
+	const char *pr = strncmp(p, dir, strlen(dir)) ? p : p + strlen(dir);
+	logf_("%s t%d b%d l%d m%o cwd=%s\n", pr, type, f->base - (pr != p ? (int)strlen(dir) : 0),
+	      f->level, type == FTW_NS ? 0 : (unsigned)(st->st_mode & S_IFMT) >> 12, rel);
+	return ++walk_calls == walk_stop_at ? 42 : 0;
+}
+
+static int log_ftw(const char *p, const struct stat *st, int type)
+{
+	logf_("%s t%d m%o\n", p, type, type == FTW_NS ? 0 : (unsigned)(st->st_mode & S_IFMT) >> 12);
+	return ++walk_calls == walk_stop_at ? 42 : 0;
+}
+
+static void make_tree(void)
+{
+	assert_int_equal(mkdir(path("w"), 0755), 0);
+	assert_int_equal(mkdir(path("w/d"), 0755), 0);
+	assert_int_equal(mkdir(path("w/d/e"), 0755), 0);
+	fclose(fopen(path("w/f"), "w"));
+	fclose(fopen(path("w/d/g"), "w"));
+	fclose(fopen(path("w/d/e/h"), "w"));
+	assert_int_equal(symlink("d", path("w/sl")), 0);
+	assert_int_equal(symlink("nowhere", path("w/dangle")), 0);
+	assert_int_equal(mkdir(path("loop"), 0755), 0);
+	fclose(fopen(path("loop/a"), "w"));
+	assert_int_equal(symlink("l", path("loop/l")), 0);
+}
+
+static void compare_nftw(const char *root, int flags, int stop)
+{
+	char mine[8192];
+	int r1, r2, e1, e2;
+	walk_log[0] = 0;
+	walk_calls = 0;
+	walk_stop_at = stop;
+	lstar_errno = 0;
+	r1 = lstar_nftw(root, log_nftw, 4, flags);
+	e1 = lstar_errno;
+	strcpy(mine, walk_log);
+	char cwd[512];
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	walk_log[0] = 0;
+	walk_calls = 0;
+	errno = 0;
+	r2 = nftw(root, log_nftw, 4, flags);
+	e2 = errno;
+	if (strcmp(mine, walk_log) || r1 != r2 || (r1 == -1 && e1 != e2))
+		print_message("nftw(%s, %#x): lstar %d/%d\n%sglibc %d/%d\n%s", root, flags,
+			      r1, e1, mine, r2, e2, walk_log);
+	assert_string_equal(mine, walk_log);
+	assert_int_equal(r1, r2);
+	if (r1 == -1)
+		assert_int_equal(e1, e2);
+	char after[512];
+	assert_non_null(getcwd(after, sizeof after));
+	assert_string_equal(cwd, after);	/* FTW_CHDIR restores it */
+}
+
+static void test_nftw_vs_glibc(void **state)
+{
+	(void)state;
+	make_tree();
+	const char *roots[] = {"w", "w/", "w//d//", "w/d", "w/f", "w/dangle", "w/sl", "loop",
+			       "w/none", ""};
+	int flagsets[] = {0, FTW_PHYS, FTW_DEPTH, FTW_PHYS | FTW_DEPTH, FTW_CHDIR,
+			  FTW_CHDIR | FTW_DEPTH, FTW_MOUNT, FTW_PHYS | FTW_MOUNT | FTW_DEPTH | FTW_CHDIR};
+	for (size_t i = 0; i < sizeof roots / sizeof *roots; i++)
+		for (size_t j = 0; j < sizeof flagsets / sizeof *flagsets; j++) {
+			char root[256];
+			snprintf(root, sizeof root, "%s", *roots[i] ? path(roots[i]) : "");
+			compare_nftw(root, flagsets[j], 0);
+		}
+	/* a nonzero callback result stops the walk and is returned */
+	for (int stop = 1; stop <= 6; stop++) {
+		compare_nftw(path("w"), FTW_PHYS, stop);
+		compare_nftw(path("w"), FTW_PHYS | FTW_DEPTH | FTW_CHDIR, stop);
+	}
+	/* a relative start, walked from inside the scratch directory */
+	char cwd[512];
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_int_equal(chdir(dir), 0);
+	compare_nftw("w", FTW_PHYS | FTW_CHDIR, 0);
+	compare_nftw("w/d/", FTW_CHDIR | FTW_DEPTH, 0);
+	compare_nftw(".", FTW_PHYS, 0);
+	assert_int_equal(chdir(cwd), 0);
+
+	/* ftw: no flags, dangling links reported as FTW_NS */
+	for (size_t i = 0; i < 8; i++) {
+		char mine[8192];
+		walk_log[0] = 0;
+		walk_calls = 0;
+		walk_stop_at = i == 0 ? 2 : 0;
+		int r1 = lstar_ftw(path(roots[i]), log_ftw, 4);
+		strcpy(mine, walk_log);
+		walk_log[0] = 0;
+		walk_calls = 0;
+		int r2 = ftw(path(roots[i]), log_ftw, 4);
+		assert_string_equal(mine, walk_log);
+		assert_int_equal(r1, r2);
+	}
+}
+
+/* Both walks of u, where u/shut cannot be read: 0 when they agree and
+ * the directory was reported FTW_DNR. */
+static int unreadable_walks(void)
+{
+	char mine[8192];
+	int ok = 1;
+	for (int depth = 0; depth < 2; depth++) {
+		walk_log[0] = 0;
+		walk_calls = walk_stop_at = 0;
+		int r1 = lstar_nftw(path("u"), log_nftw, 4, depth ? FTW_DEPTH : 0);
+		strcpy(mine, walk_log);
+		walk_log[0] = 0;
+		int r2 = nftw(path("u"), log_nftw, 4, depth ? FTW_DEPTH : 0);
+		ok &= r1 == r2 && !strcmp(mine, walk_log) && strstr(mine, "/u/shut t2 ");
+	}
+	return ok ? 0 : 1;
+}
+
+static void test_nftw_unreadable(void **state)
+{
+	(void)state;
+	assert_int_equal(mkdir(path("u"), 0755), 0);
+	assert_int_equal(mkdir(path("u/shut"), 0755), 0);
+	fclose(fopen(path("u/shut/x"), "w"));
+	assert_int_equal(chmod(path("u/shut"), 0), 0);
+	if (geteuid() != 0) {
+		assert_int_equal(unreadable_walks(), 0);
+	} else {
+		/* root reads anything: walk as nobody in a child */
+		assert_int_equal(chmod(dir, 0755), 0);
+		pid_t pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			if (setgid(65534) || setuid(65534))
+				_exit(77);
+			_exit(unreadable_walks());
+		}
+		int st;
+		assert_int_equal(waitpid(pid, &st, 0), pid);
+		chmod(dir, 0700);
+		if (WIFEXITED(st) && WEXITSTATUS(st) == 77)
+			print_message("skipped: root cannot switch to uid 65534 here\n");
+		else
+			assert_int_equal(st, 0);
+	}
+	assert_int_equal(chmod(path("u/shut"), 0755), 0);
 }
 
 /* ---- 5. timers, memory advice and locks, confstr, getpass, rawmemchr ---- */
@@ -607,6 +778,8 @@ int main(void)
 		cmocka_unit_test(test_popen_read_write),
 		cmocka_unit_test(test_popen_modes),
 		cmocka_unit_test(test_popen_closes_earlier_streams),
+		cmocka_unit_test(test_nftw_vs_glibc),
+		cmocka_unit_test(test_nftw_unreadable),
 		cmocka_unit_test(test_itimer),
 		cmocka_unit_test(test_memory_calls),
 		cmocka_unit_test(test_confstr),
