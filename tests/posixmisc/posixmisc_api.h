@@ -34,6 +34,11 @@ int lstar_pclose(lstar_FILE *f);
 int lstar_ftw(const char *dir, __ftw_func_t fn, int fd_limit);
 int lstar_nftw(const char *dir, __nftw_func_t fn, int fd_limit, int flags);
 
+/* 3. glob (glibc's glob_t layout and flag values) */
+#include <glob.h>
+int lstar_glob(const char *pattern, int flags, int (*errfunc)(const char *, int), glob_t *g);
+void lstar_globfree(glob_t *g);
+
 /* 5. timers, memory, confstr, getpass, rawmemchr */
 struct itimerval;
 int lstar_getitimer(int which, struct itimerval *cur);

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <glob.h>
 #include <ftw.h>
 #include <search.h>
 #include <signal.h>
@@ -342,6 +343,162 @@ static void test_nftw_unreadable(void **state)
 			assert_int_equal(st, 0);
 	}
 	assert_int_equal(chmod(path("u/shut"), 0755), 0);
+}
+
+/* ---- 3. glob ---- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int err_calls;
+static char err_path[512];
+static int err_errno;
+static int on_glob_err(const char *p, int e)
+{
+	err_calls++;
+	snprintf(err_path, sizeof err_path, "%s", p);
+	err_errno = e;
+	return 1;
+}
+
+static int glob_mismatches;
+
+/* Same result code and the same paths (as a set with GLOB_NOSORT). */
+static void compare_glob(const char *pat, int flags)
+{
+	glob_t a, b;
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	int r1 = lstar_glob(pat, flags, NULL, &a);
+	int r2 = glob(pat, flags, NULL, &b);
+	int same = r1 == r2 && a.gl_pathc == b.gl_pathc;
+	/* glibc's GLOB_MARK adds a second slash to "dir/" from a pattern
+	 * ending in '/'; lstar does not (docs/posixmisc.md) */
+	for (size_t i = 0; r2 == 0 && (flags & GLOB_MARK) && i < b.gl_pathc; i++) {
+		size_t n = strlen(b.gl_pathv[i]);
+		if (n > 2 && !strcmp(b.gl_pathv[i] + n - 2, "//") && pat[strlen(pat) - 1] == '/')
+			b.gl_pathv[i][n - 1] = 0;
+	}
+	if (same && (flags & GLOB_NOSORT)) {
+		qsort(a.gl_pathv, a.gl_pathc, sizeof *a.gl_pathv, cmp_str);
+		qsort(b.gl_pathv, b.gl_pathc, sizeof *b.gl_pathv, cmp_str);
+	}
+	for (size_t i = 0; same && i < a.gl_pathc; i++)
+		same = !strcmp(a.gl_pathv[i], b.gl_pathv[i]);
+	if (!same) {
+		print_message("glob(\"%s\", %#x): lstar %d:", pat, flags, r1);
+		for (size_t i = 0; r1 == 0 && i < a.gl_pathc && i < 8; i++)
+			print_message(" %s", a.gl_pathv[i]);
+		print_message("\n  glibc %d:", r2);
+		for (size_t i = 0; r2 == 0 && i < b.gl_pathc && i < 8; i++)
+			print_message(" %s", b.gl_pathv[i]);
+		print_message("\n");
+		glob_mismatches++;
+	}
+	if (r1 == 0)
+		assert_null(a.gl_pathv[a.gl_pathc]);
+	lstar_globfree(&a);
+	globfree(&b);
+}
+
+static void test_glob_vs_glibc(void **state)
+{
+	(void)state;
+	const char *files[] = {"g/a.c", "g/b.c", "g/ab", "g/.hidden", "g/st*r", "g/[x]",
+			       "g/sub/x.c", "g/sub/y.h", "g/sub/.dot.c", "g/sub2/x.c",
+			       "g/sub2/deep/z.c", "g/B.c", "g/-", "g/]"};
+	assert_int_equal(mkdir(path("g"), 0755), 0);
+	assert_int_equal(mkdir(path("g/sub"), 0755), 0);
+	assert_int_equal(mkdir(path("g/sub2"), 0755), 0);
+	assert_int_equal(mkdir(path("g/sub2/deep"), 0755), 0);
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+		fclose(fopen(path(files[i]), "w"));
+	assert_int_equal(symlink("sub", path("g/lsub")), 0);
+	assert_int_equal(symlink("none", path("g/ldangle")), 0);
+	const char *pats[] = {"*", "*.c", "?.c", "[ab].c", "[!a].c", "[^a]*", "[a-b]*", "[A-Z]*",
+			      "*/", "*/*.c", "s*/x.c", ".*", "*hidden*", ".h*", "sub", "sub/",
+			      "none", "none/*", "st\\*r", "st*r", "[[:alpha:]]b", "[[:upper:]]*",
+			      "*/*/", "*/*/*", "\\a.c", "a[", "[]]", "[!]]*", "[a-]", "sub/../a.c",
+			      "sub/*.c", "sub/.*.c", "l*/x.c", "ldangle", "l*", "*/x.?", "a.c/*",
+			      "*[", "[x]", "\\[x]", "**", "*b*", "?", "??", "*.[ch]",
+			      "sub//x.c", "s?b*/"};
+	int flagsets[] = {0, GLOB_MARK, GLOB_NOCHECK, GLOB_NOESCAPE, GLOB_PERIOD, GLOB_NOSORT,
+			  GLOB_ERR, GLOB_MARK | GLOB_NOCHECK | GLOB_NOESCAPE};
+	char cwd[512];
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	for (size_t i = 0; i < sizeof pats / sizeof *pats; i++)
+		for (size_t j = 0; j < sizeof flagsets / sizeof *flagsets; j++) {
+			char full[512];
+			snprintf(full, sizeof full, "%s/g/%s", dir, pats[i]);
+			compare_glob(full, flagsets[j]);
+			/* glibc's relative "*\/" alone hides "./" and "../" from
+			 * GLOB_PERIOD, its absolute form does not; lstar is
+			 * consistent with the latter (docs/posixmisc.md) */
+			if (!strcmp(pats[i], "*/") && flagsets[j] == GLOB_PERIOD)
+				continue;
+			assert_int_equal(chdir(path("g")), 0);	/* relative */
+			compare_glob(pats[i], flagsets[j]);
+			assert_int_equal(chdir(cwd), 0);
+		}
+	compare_glob("", 0);
+	compare_glob("", GLOB_NOCHECK);
+	/* a trailing slash names directories only (POSIX); glibc returns
+	 * "a.c" for a literal "a.c/" naming a file */
+	glob_t g;
+	char full[512];
+	snprintf(full, sizeof full, "%s/g/a.c/", dir);
+	assert_int_equal(lstar_glob(full, 0, NULL, &g), GLOB_NOMATCH);
+	snprintf(full, sizeof full, "%s/g/a.*/", dir);
+	assert_int_equal(lstar_glob(full, 0, NULL, &g), GLOB_NOMATCH);
+	assert_int_equal(glob(full, 0, NULL, &g), GLOB_NOMATCH);
+	assert_int_equal(glob_mismatches, 0);
+}
+
+static void test_glob_flags(void **state)
+{
+	(void)state;
+	glob_t g;
+	char pat[512];
+	/* GLOB_DOOFFS reserves NULL slots; GLOB_APPEND adds, sorting only
+	 * the new paths */
+	memset(&g, 0, sizeof g);
+	g.gl_offs = 2;
+	snprintf(pat, sizeof pat, "%s/g/sub/*", dir);
+	assert_int_equal(lstar_glob(pat, GLOB_DOOFFS, NULL, &g), 0);
+	assert_int_equal(g.gl_pathc, 2);
+	assert_null(g.gl_pathv[0]);
+	assert_null(g.gl_pathv[1]);
+	assert_string_equal(g.gl_pathv[2], path("g/sub/x.c"));
+	assert_string_equal(g.gl_pathv[3], path("g/sub/y.h"));
+	snprintf(pat, sizeof pat, "%s/g/[ab].c", dir);
+	assert_int_equal(lstar_glob(pat, GLOB_DOOFFS | GLOB_APPEND, NULL, &g), 0);
+	assert_int_equal(g.gl_pathc, 4);
+	assert_null(g.gl_pathv[1]);
+	assert_string_equal(g.gl_pathv[4], path("g/a.c"));
+	assert_string_equal(g.gl_pathv[5], path("g/b.c"));
+	assert_null(g.gl_pathv[6]);
+	/* a failed append keeps what was there */
+	snprintf(pat, sizeof pat, "%s/g/nothing*", dir);
+	assert_int_equal(lstar_glob(pat, GLOB_DOOFFS | GLOB_APPEND, NULL, &g), GLOB_NOMATCH);
+	assert_int_equal(g.gl_pathc, 4);
+	lstar_globfree(&g);
+
+	/* an unreadable directory: errfunc decides, GLOB_ERR aborts */
+	snprintf(pat, sizeof pat, "%s/g/none/*", dir);
+	err_calls = 0;
+	memset(&g, 0, sizeof g);
+	assert_int_equal(lstar_glob(pat, 0, on_glob_err, &g), GLOB_ABORTED);
+	assert_int_equal(err_calls, 1);
+	assert_string_equal(err_path, path("g/none"));
+	assert_int_equal(err_errno, ENOENT);
+	err_calls = 0;
+	assert_int_equal(glob(pat, 0, on_glob_err, &g), GLOB_ABORTED);
+	assert_int_equal(err_calls, 1);
+	assert_string_equal(err_path, path("g/none"));
+	assert_int_equal(lstar_glob(pat, GLOB_ERR, NULL, &g), GLOB_ABORTED);
+	assert_int_equal(lstar_glob(pat, 0, NULL, &g), GLOB_NOMATCH);
 }
 
 /* ---- 5. timers, memory advice and locks, confstr, getpass, rawmemchr ---- */
@@ -780,6 +937,8 @@ int main(void)
 		cmocka_unit_test(test_popen_closes_earlier_streams),
 		cmocka_unit_test(test_nftw_vs_glibc),
 		cmocka_unit_test(test_nftw_unreadable),
+		cmocka_unit_test(test_glob_vs_glibc),
+		cmocka_unit_test(test_glob_flags),
 		cmocka_unit_test(test_itimer),
 		cmocka_unit_test(test_memory_calls),
 		cmocka_unit_test(test_confstr),
