@@ -39,6 +39,10 @@ int lstar_nftw(const char *dir, __nftw_func_t fn, int fd_limit, int flags);
 int lstar_glob(const char *pattern, int flags, int (*errfunc)(const char *, int), glob_t *g);
 void lstar_globfree(glob_t *g);
 
+/* 4. strptime (glibc's struct tm layout) */
+struct tm;
+char *lstar_strptime(const char *s, const char *fmt, struct tm *tm);
+
 /* 5. timers, memory, confstr, getpass, rawmemchr */
 struct itimerval;
 int lstar_getitimer(int which, struct itimerval *cur);

@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include "posixmisc_api.h"
 #include "scratch_dir.h"
@@ -363,7 +364,7 @@ static int on_glob_err(const char *p, int e)
 	return 1;
 }
 
-static int glob_mismatches;
+static int mismatches;
 
 /* Same result code and the same paths (as a set with GLOB_NOSORT). */
 static void compare_glob(const char *pat, int flags)
@@ -395,7 +396,7 @@ static void compare_glob(const char *pat, int flags)
 		for (size_t i = 0; r2 == 0 && i < b.gl_pathc && i < 8; i++)
 			print_message(" %s", b.gl_pathv[i]);
 		print_message("\n");
-		glob_mismatches++;
+		mismatches++;
 	}
 	if (r1 == 0)
 		assert_null(a.gl_pathv[a.gl_pathc]);
@@ -453,7 +454,7 @@ static void test_glob_vs_glibc(void **state)
 	snprintf(full, sizeof full, "%s/g/a.*/", dir);
 	assert_int_equal(lstar_glob(full, 0, NULL, &g), GLOB_NOMATCH);
 	assert_int_equal(glob(full, 0, NULL, &g), GLOB_NOMATCH);
-	assert_int_equal(glob_mismatches, 0);
+	assert_int_equal(mismatches, 0);
 }
 
 static void test_glob_flags(void **state)
@@ -499,6 +500,66 @@ static void test_glob_flags(void **state)
 	assert_string_equal(err_path, path("g/none"));
 	assert_int_equal(lstar_glob(pat, GLOB_ERR, NULL, &g), GLOB_ABORTED);
 	assert_int_equal(lstar_glob(pat, 0, NULL, &g), GLOB_NOMATCH);
+}
+
+/* ---- 4. strptime ---- */
+
+static void compare_strptime(const char *in, const char *fmt)
+{
+	struct tm a, b;
+	memset(&a, 0, sizeof a);
+	a.tm_sec = 7, a.tm_min = 8, a.tm_hour = 9, a.tm_mday = 10, a.tm_mon = 11;
+	a.tm_year = 12, a.tm_wday = 5, a.tm_yday = 14, a.tm_isdst = -1, a.tm_gmtoff = 99;
+	b = a;
+	char *r1 = lstar_strptime(in, fmt, &a), *r2 = strptime(in, fmt, &b);
+	long o1 = r1 ? r1 - in : -1, o2 = r2 ? r2 - in : -1;
+	int same = o1 == o2 && (!r1 || (a.tm_sec == b.tm_sec && a.tm_min == b.tm_min &&
+		a.tm_hour == b.tm_hour && a.tm_mday == b.tm_mday && a.tm_mon == b.tm_mon &&
+		a.tm_year == b.tm_year && a.tm_wday == b.tm_wday && a.tm_yday == b.tm_yday &&
+		a.tm_isdst == b.tm_isdst && a.tm_gmtoff == b.tm_gmtoff));
+	if (!same)
+		print_message("strptime(\"%s\", \"%s\"): lstar %ld %d-%d-%d %d:%d:%d w%d y%d dst%d off%ld\n"
+			      "  glibc %ld %d-%d-%d %d:%d:%d w%d y%d dst%d off%ld\n", in, fmt,
+			      o1, a.tm_year, a.tm_mon, a.tm_mday, a.tm_hour, a.tm_min, a.tm_sec,
+			      a.tm_wday, a.tm_yday, a.tm_isdst, a.tm_gmtoff,
+			      o2, b.tm_year, b.tm_mon, b.tm_mday, b.tm_hour, b.tm_min, b.tm_sec,
+			      b.tm_wday, b.tm_yday, b.tm_isdst, b.tm_gmtoff);
+	mismatches += !same;
+}
+
+static void test_strptime_vs_glibc(void **state)
+{
+	(void)state;
+	static const char *cases[][2] = {
+		{"2024-02-29", "%Y-%m-%d"}, {"2024-02-29", "%F"}, {"1999-12-31 23:59:60", "%F %T"},
+		{"Thu Jan  1 00:00:00 1970", "%c"}, {"Sat, 02 Mar 2024 10:11:12", "%a, %d %b %Y %H:%M:%S"},
+		{"saturday march 2 24", "%A %B %e %y"}, {"SEPT", "%b"}, {"Sep", "%b"}, {"Septe", "%B"},
+		{"12/31/98", "%D"}, {"12/31/68", "%x"}, {"12/31/69", "%x"}, {"23:05", "%R"},
+		{"11:05:09 PM", "%r"}, {"12:00:00 am", "%r"}, {"12:30 pm", "%I:%M %p"},
+		{"7 pm", "%H %p"}, {"060", "%j"}, {"2023 060", "%Y %j"}, {"2024 060", "%Y %j"},
+		{"2024 366", "%Y %j"}, {"367", "%j"}, {"19 99", "%C %y"}, {"20", "%C"}, {"20 05", "%C%n%y"},
+		{"  42", "%M"}, {"60", "%M"}, {"61", "%S"}, {"62", "%S"}, {"24", "%H"}, {"0", "%I"},
+		{"13", "%m"}, {"0", "%d"}, {"32", "%d"}, {"abc", "%d"}, {"", "%d"}, {"5x", "%dx"},
+		{"5 x", "%d x"}, {"5   x", "%d x"}, {"5x", "%d x"}, {"%", "%%"}, {" %", "%%"},
+		{"a\tb", "a%tb"}, {"ab", "a%nb"}, {"3", "%u"}, {"7", "%u"}, {"0", "%u"}, {"6", "%w"},
+		{"7", "%w"}, {"12 2024 3", "%U %Y %w"}, {"53", "%W"}, {"54", "%V"}, {"2024 09", "%G %V"},
+		{"24", "%g"}, {"+0530", "%z"}, {"-08:00", "%z"}, {"Z", "%z"}, {"+05", "%z"},
+		{"+0560", "%z"}, {"+053", "%z"}, {"0530", "%z"}, {"UTC x", "%Z x"}, {"86400", "%s"},
+		{"1700000000 rest", "%s"}, {"2024-13-01", "%F"}, {"10000", "%Y"}, {"0099", "%Y"},
+		{"2024/3/4", "%Y/%m/%d"}, {"Mon 2024-03-04", "%a %F"}, {"Tue 2024-03-04", "%a %F"},
+		{"2024 Mar", "%Y %b"}, {"4", "%e"}, {"4 Mar", "%e %b"}, {"1900-01-01", "%F"},
+		{"1600-03-01", "%F"}, {"0001-01-01", "%F"}, {"12:30", "%EH:%OM"}, {"x", "%"},
+		{"x", "%Q"}, {"17", "%k"}, {"5", "%l"}, {"01 2024 1", "%W %Y %w"},
+{"52 2023 0", "%W %Y %u"}, {"10 2024 3 15", "%U %Y %w %d"},
+		{"10 2024 Mar 3", "%U %Y %b %w"}, {"99", "%Ey"}, {"1999", "%EY"}, {"05", "%Od"},
+		{"Mon", "%Oa"},
+	};
+	setenv("TZ", "UTC", 1);	/* %s goes through localtime: lstar's is UTC */
+	tzset();
+	mismatches = 0;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		compare_strptime(cases[i][0], cases[i][1]);
+	assert_int_equal(mismatches, 0);
 }
 
 /* ---- 5. timers, memory advice and locks, confstr, getpass, rawmemchr ---- */
@@ -939,6 +1000,7 @@ int main(void)
 		cmocka_unit_test(test_nftw_unreadable),
 		cmocka_unit_test(test_glob_vs_glibc),
 		cmocka_unit_test(test_glob_flags),
+		cmocka_unit_test(test_strptime_vs_glibc),
 		cmocka_unit_test(test_itimer),
 		cmocka_unit_test(test_memory_calls),
 		cmocka_unit_test(test_confstr),
