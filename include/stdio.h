@@ -39,6 +39,8 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode);
 FILE *open_memstream(char **bufp, size_t *sizep);
 FILE *tmpfile(void);
+FILE *popen(const char *cmd, const char *mode);
+int pclose(FILE *f);
 int fclose(FILE *f);
 int fflush(FILE *f);
 int fileno(FILE *f);

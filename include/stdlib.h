@@ -43,6 +43,7 @@ size_t malloc_usable_size(void *p);
 /* Process */
 _Noreturn void abort(void);
 _Noreturn void exit(int status);
+int system(const char *cmd);
 _Noreturn void _Exit(int status);
 _Noreturn void quick_exit(int status);
 int atexit(void (*fn)(void));

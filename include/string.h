@@ -66,6 +66,7 @@ char *basename(const char *path);
 #ifdef _GNU_SOURCE
 void *memrchr(const void *s, int c, size_t n);
 void *memmem(const void *h, size_t hn, const void *n, size_t nn);
+void *rawmemchr(const void *s, int c);
 void *mempcpy(void *restrict d, const void *restrict s, size_t n);
 char *strchrnul(const char *s, int c);
 char *strcasestr(const char *h, const char *n);

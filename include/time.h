@@ -62,6 +62,7 @@ struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm);
 time_t mktime(struct tm *tm);
 time_t timegm(struct tm *tm);
 size_t strftime(char *restrict s, size_t max, const char *restrict fmt, const struct tm *restrict tm);
+char *strptime(const char *restrict s, const char *restrict fmt, struct tm *restrict tm);
 char *asctime(const struct tm *tm);
 char *asctime_r(const struct tm *restrict tm, char *restrict buf);
 char *ctime(const time_t *t);

@@ -30,6 +30,9 @@
 #define F_TLOCK 2
 #define F_TEST 3
 
+/* confstr names: glibc's numbering. */
+#define _CS_PATH 0
+
 /* sysconf names: glibc's numbering, so binaries and sources agree. */
 #define _SC_ARG_MAX 0
 #define _SC_CHILD_MAX 1
@@ -144,6 +147,8 @@ int fdatasync(int fd);
 void sync(void);
 int lockf(int fd, int cmd, off_t len);
 long sysconf(int name);
+size_t confstr(int name, char *buf, size_t len);
+char *getpass(const char *prompt);
 long pathconf(const char *path, int name);
 long fpathconf(int fd, int name);
 int getpagesize(void);

@@ -299,6 +299,22 @@ static inline long sys_getsockopt(int fd, int level, int name, void *val, unsign
 static inline long sys_shutdown(int fd, int how)
 { return __syscall2(__NR_shutdown, fd, how); }
 
+/* Used by the posixmisc functions: timers and memory locks. */
+static inline long sys_getitimer(int which, void *cur)
+{ return __syscall2(__NR_getitimer, which, __sc(cur)); }
+static inline long sys_setitimer(int which, const void *nv, void *old)
+{ return __syscall3(__NR_setitimer, which, __sc(nv), __sc(old)); }
+static inline long sys_mlock(const void *addr, size_t len)
+{ return __syscall2(__NR_mlock, __sc(addr), __sc(len)); }
+static inline long sys_munlock(const void *addr, size_t len)
+{ return __syscall2(__NR_munlock, __sc(addr), __sc(len)); }
+static inline long sys_mlockall(int flags) { return __syscall1(__NR_mlockall, flags); }
+static inline long sys_munlockall(void) { return __syscall0(__NR_munlockall); }
+static inline long sys_msync(void *addr, size_t len, int flags)
+{ return __syscall3(__NR_msync, __sc(addr), __sc(len), flags); }
+static inline long sys_mincore(void *addr, size_t len, unsigned char *vec)
+{ return __syscall3(__NR_mincore, __sc(addr), __sc(len), __sc(vec)); }
+
 #undef __sc
 
 #endif

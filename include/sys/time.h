@@ -12,6 +12,8 @@ struct itimerval { struct timeval it_interval; struct timeval it_value; };
 #define ITIMER_PROF 2
 
 int gettimeofday(struct timeval *restrict tv, void *restrict tz);
+int getitimer(int which, struct itimerval *cur);
+int setitimer(int which, const struct itimerval *restrict nv, struct itimerval *restrict old);
 int utimes(const char *path, const struct timeval times[2]);
 
 #define timerisset(t) ((t)->tv_sec || (t)->tv_usec)
