@@ -483,6 +483,8 @@ static void test_realpath(void **state)
 }
 
 static void on_quick(void) { _exit(33); }
+static int abort_pipe = -1;
+static void on_abrt(int sig) { (void)sig; write(abort_pipe, "h", 1); }
 
 static void test_abort_quick_exit(void **state)
 {
@@ -508,6 +510,24 @@ static void test_abort_quick_exit(void **state)
 	assert_int_equal(waitpid(pid, &st, 0), pid);
 	assert_true(WIFSIGNALED(st));
 	assert_int_equal(WTERMSIG(st), SIGABRT);
+
+	/* A handler that returns: it runs once, then abort ends the process
+	 * with the default action anyway. */
+	int fds[2];
+	assert_int_equal(pipe(fds), 0);
+	pid = fork();
+	if (!pid) {
+		abort_pipe = fds[1];
+		signal(SIGABRT, on_abrt);
+		lstar_abort();
+	}
+	close(fds[1]);
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFSIGNALED(st));
+	assert_int_equal(WTERMSIG(st), SIGABRT);
+	char got[4];
+	assert_int_equal(read(fds[0], got, sizeof got), 1);
+	close(fds[0]);
 
 	pid = fork();
 	if (!pid) {
