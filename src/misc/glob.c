@@ -1,7 +1,7 @@
 #define _GNU_SOURCE
-#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <glob.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -15,100 +15,9 @@
  * checked only where no directory listing vouched for it (a literal last
  * component, a trailing slash).
  *
- * match() is a private fnmatch(pattern, name, FNM_PERIOD-less, no '/'):
- * it should later share the library's fnmatch once that exists (another
- * branch adds it); glob applies the leading-period rule itself.
+ * A component is matched with fnmatch (without FNM_PERIOD: glob applies
+ * its own leading-period rule, which also governs "." and "..").
  */
-
-/* One bracket expression at p (after '[') within the component ending at
- * end; returns the pattern after the closing ']' and sets *hit, or NULL
- * when there is no closing ']' (then '[' is an ordinary character). */
-static const char *bracket(const char *p, const char *end, unsigned char c, int noescape,
-			   int *hit)
-{
-	int neg = *p == '!' || *p == '^', ok = 0;
-	if (neg)
-		p++;
-	for (int first = 1; first || *p != ']'; first = 0) {
-		if (p >= end)
-			return 0;
-		if (*p == '[' && p + 1 < end && p[1] == ':') {
-			const char *e = p + 2;
-			while (e + 1 < end && !(e[0] == ':' && e[1] == ']'))
-				e++;
-			if (e + 1 < end) {
-				static const struct { char name[7]; int (*f)(int); } cls[] = {
-					{"alnum", isalnum}, {"alpha", isalpha}, {"blank", isblank},
-					{"cntrl", iscntrl}, {"digit", isdigit}, {"graph", isgraph},
-					{"lower", islower}, {"print", isprint}, {"punct", ispunct},
-					{"space", isspace}, {"upper", isupper}, {"xdigit", isxdigit},
-				};
-				size_t n = (size_t)(e - (p + 2));
-				for (size_t i = 0; i < sizeof cls / sizeof *cls; i++)
-					if (strlen(cls[i].name) == n && !memcmp(cls[i].name, p + 2, n))
-						ok |= cls[i].f(c) != 0;
-				p = e + 2;
-				continue;
-			}
-		}
-		unsigned char lo = (unsigned char)*p++;
-		if (lo == '\\' && !noescape && p < end)
-			lo = (unsigned char)*p++;
-		unsigned char hi = lo;
-		if (p + 1 < end && *p == '-' && p[1] != ']') {
-			p++;
-			hi = (unsigned char)*p++;
-			if (hi == '\\' && !noescape && p < end)
-				hi = (unsigned char)*p++;
-		}
-		ok |= lo <= c && c <= hi;
-	}
-	*hit = ok != neg;
-	return p + 1;
-}
-
-/* Does name match the pattern [p, pend)?  '*' backtracks to the last
- * star only, which suffices: a later star can absorb anything an earlier
- * one would. */
-static int match(const char *p, const char *pend, const char *s, int noescape)
-{
-	const char *star = 0, *star_s = 0;
-	for (;;) {
-		if (p < pend && *p == '*') {
-			while (p < pend && *p == '*')
-				p++;
-			star = p;
-			star_s = s;
-			continue;
-		}
-		if (p == pend && !*s)
-			return 1;
-		if (*s && p < pend) {
-			int hit = 0;
-			const char *next = p + 1;
-			if (*p == '?') {
-				hit = 1;
-			} else if (*p == '[' && (next = bracket(p + 1, pend, (unsigned char)*s, noescape, &hit))) {
-				/* hit set */
-			} else {
-				next = p + 1;
-				char c = *p;
-				if (c == '\\' && !noescape && next < pend)
-					c = *next++;
-				hit = c == *s;
-			}
-			if (hit) {
-				p = next;
-				s++;
-				continue;
-			}
-		}
-		if (!star || !*star_s)
-			return 0;
-		p = star;
-		s = ++star_s;
-	}
-}
 
 static int has_magic(const char *p, const char *end, int noescape)
 {
@@ -205,7 +114,17 @@ static int listing(struct ctx *c, size_t len, const char *p, const char *end)
 		return abort ? GLOB_ABORTED : 0;
 	}
 	c->buf[dlen] = saved;
-	int r = 0, noescape = c->flags & GLOB_NOESCAPE;
+	/* fnmatch wants the component on its own, NUL-terminated; no name
+	 * could match a component longer than a path */
+	char comp[PATH_MAX];
+	size_t clen = (size_t)(end - p);
+	if (clen >= sizeof comp) {
+		closedir(d);
+		return 0;
+	}
+	memcpy(comp, p, clen);
+	comp[clen] = 0;
+	int r = 0, fnflags = c->flags & GLOB_NOESCAPE ? FNM_NOESCAPE : 0;
 	int dot_ok = *p == '.' || (c->flags & GLOB_PERIOD);
 	struct dirent *e;
 	while (!r && (e = readdir(d))) {
@@ -216,7 +135,7 @@ static int listing(struct ctx *c, size_t len, const char *p, const char *end)
 		int dots = nm[0] == '.' && (!nm[1] || (nm[1] == '.' && !nm[2]));
 		if (nm[0] == '.' && (!dot_ok || (dots && *p != '.' && end[0] == '/' && !lone_slash(end))))
 			continue;
-		if (!match(p, end, e->d_name, noescape))
+		if (fnmatch(comp, nm, fnflags))
 			continue;
 		size_t n = strlen(e->d_name);
 		if (len + n >= sizeof c->buf)
