@@ -2,13 +2,15 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+#include "pwd_impl.h"
 #include "syscall.h"
 
 /*
  * Who logged in: the kernel's audit login uid (/proc/self/loginuid, set
  * by pam_loginuid at login and inherited by every descendant, unchanged
- * by su or setuid), named through /etc/passwd.  This is what glibc does
+ * by su or setuid), named through /etc/passwd (as getpwuid reads it).  This is what glibc does
  * first; glibc then falls back to utmp for the terminal on stdin when the
  * file cannot be read at all, which lstar does not (no utmp: it is
  * optional on current systems and absent here).  LOGNAME is deliberately
@@ -55,66 +57,24 @@ static long login_uid(void)
 	return (long)uid;
 }
 
-/* A streaming parse of /etc/passwd lines "name:password:uid:...": the
- * first line whose uid field is exactly uid gives the name. */
-struct pw_scan {
-	unsigned long uid, want;
-	size_t nlen;
-	int field, bad;	/* bad: this line cannot match */
-	char name[LOGIN_NAME_MAX + 1];
-};
-
-/* Feed one byte; returns 1 once the wanted line's uid field is complete. */
-static int pw_byte(struct pw_scan *s, char c)
-{
-	if (c == '\n') {
-		s->field = s->bad = 0;
-		s->nlen = 0;
-		s->uid = 0;
-		return 0;
-	}
-	if (s->bad)
-		return 0;
-	if (c == ':') {
-		if (++s->field == 3)
-			return s->nlen && s->uid == s->want ? 1 : (s->bad = 1, 0);
-		return 0;
-	}
-	if (s->field == 0) {
-		if (s->nlen < LOGIN_NAME_MAX)
-			s->name[s->nlen++] = c;
-		else
-			s->bad = 1;
-	} else if (s->field == 2) {
-		if (c < '0' || c > '9' || s->uid > 0xffffffffUL / 10)
-			s->bad = 1;
-		else
-			s->uid = s->uid * 10 + (unsigned long)(c - '0');
-	}
-	return 0;
-}
-
 int getlogin_r(char *name, size_t size)
 {
 	long uid = login_uid();
 	if (uid < 0)
 		return (int)-uid;
-	long fd = open_ro("/etc/passwd");
-	if (fd < 0)
-		return open_error(fd);
-	struct pw_scan s = { .want = (unsigned long)uid };
-	char buf[512];
-	int found = 0;
-	long n;
-	while (!found && (n = sys_read((int)fd, buf, sizeof buf)) > 0)
-		for (long i = 0; i < n && !found; i++)
-			found = pw_byte(&s, buf[i]);
-	sys_close((int)fd);
-	if (!found)
-		return ENXIO;
-	if (s.nlen + 1 > size)
-		return ERANGE;
-	memcpy(name, s.name, s.nlen);
-	name[s.nlen] = 0;
-	return 0;
+	/* The name through the same /etc/passwd reader as getpwuid. */
+	struct __lstar_pwline b = { 0 };
+	int e = errno;
+	int found = __lstar_pwfind(NULL, (uid_t)uid, &b);
+	int r = found < 0 ? open_error(-errno) : !found ? ENXIO : 0;
+	if (!r) {
+		size_t n = strlen(b.pw.pw_name);
+		if (n + 1 > size)
+			r = ERANGE;
+		else
+			memcpy(name, b.pw.pw_name, n + 1);
+	}
+	free(b.line);
+	errno = e;
+	return r;
 }
