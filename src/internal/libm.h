@@ -131,7 +131,48 @@ static inline double dd_sqrt(double ah, double al, double *lo)
 }
 
 /* Hidden cores shared by several public functions. */
+/* floor (up 0) and ceil (up 1): clearing the fraction bits truncates; a
+ * value with a fraction on the side away from the rounding direction first
+ * gets the mask added, which carries into the integer part. */
+static inline double __lstar_floor_ceil(double x, int up)
+{
+	uint64_t u = asuint64(x);
+	int e = (int)(u >> 52 & 0x7ff) - 0x3ff;
+	if (e >= 52)
+		return e == 0x400 ? x + x : x;	/* NaN quieted */
+	if (e < 0) {
+		if (!(u << 1))
+			return x;
+		return u >> 63 ? (up ? -0.0 : -1.0) : (up ? 1.0 : 0.0);
+	}
+	uint64_t m = MANT64 >> e;
+	if (!(u & m))
+		return x;
+	if ((int)(u >> 63) != up)
+		u += m;
+	return asdouble(u & ~m);
+}
+
 double __lstar_log_dd(double x, double *lo) __hidden;
+
+/* log, log2 and log10 outside the positive finite doubles (u is x's bits,
+ * and u - 1 >= 0x7fefffffffffffff there): the pole at zero (-inf,
+ * ERANGE), +inf and NaN as they are, negatives a domain error (NaN,
+ * EDOM). */
+static inline int __lstar_log_outside(uint64_t u)
+{
+	return u - 0x0000000000000001ULL >= 0x7fefffffffffffffULL;
+}
+
+static inline double __lstar_log_special(double x)
+{
+	uint64_t u = asuint64(x);
+	if (!(u << 1))
+		return __lstar_erange(-1 / (x * x));
+	if (u == EXP64 || isnan(x))
+		return x + x;
+	return __lstar_edom((x - x) / (x - x));
+}
 double __lstar_exp_dd(double xh, double xl, int *k, double *lo) __hidden;
 double __lstar_exp_scale(double hi, double lo, int k) __hidden;
 double __lstar_expm1_dd(double x, double *lo) __hidden;
