@@ -27,15 +27,17 @@ void __lstar_init_ssp(size_t *auxv)
 	}
 }
 
-static void init_ssp(void)
+/* From envp rather than __lstar_auxv: preinit entries run in no set
+ * order, so auxv.c's may not have run yet. */
+static void init_ssp(int argc, char **argv, char **envp)
 {
-	/* Hosted (glibc start-up) there is no auxv until the model runs. */
-	if (__lstar_auxv)
-		__lstar_init_ssp(__lstar_auxv);
+	(void)argc;
+	(void)argv;
+	__lstar_init_ssp(__lstar_auxv_of(envp));
 }
 
 __attribute__((section(".preinit_array"), used))
-static void (*const init_ssp_p)(void) = init_ssp;
+static void (*const init_ssp_p)(int, char **, char **) = init_ssp;
 
 _Noreturn void __stack_chk_fail(void)
 {

@@ -7,9 +7,18 @@
 #define __hidden __attribute__((visibility("hidden")))
 #define __weak __attribute__((weak))
 
-/* Set by start-up (src/env/__libc_start_main.c) or by the kernel model's
- * program runner: the auxiliary vector the kernel left on the stack. */
+/* The auxiliary vector the kernel left on the stack, set by auxv.c's
+ * .preinit_array entry or by the kernel model's program runner. */
 extern size_t *__lstar_auxv __hidden;
+
+/* The auxiliary vector starts after envp's NULL.  For .preinit_array
+ * entries, which get (argc, argv, envp) and run in no set order. */
+static inline size_t *__lstar_auxv_of(char **envp)
+{
+	while (*envp++)
+		;
+	return (size_t *)envp;
+}
 
 /*
  * Hooks: exit() calls these unconditionally.  Each has an empty weak
@@ -20,7 +29,7 @@ extern size_t *__lstar_auxv __hidden;
  * A direct call to the empty default is 10 bytes shorter per hook than
  * testing a weak undefined symbol (docs/size.md).
  *   __lstar_funcs_on_exit  run atexit handlers, LIFO    (src/exit/atexit.c)
- *   __lstar_libc_fini      run fini_array, last first   (src/env, real kernel;
+ *   __lstar_libc_fini      run fini_array, last first   (src/exit, real kernel;
  *                          src/model/run.c flushes lstar's streams instead)
  * Start-up has no hooks: a subsystem that must be ready before main (the
  * stack-protector guard, program_invocation_name, stdout) puts its own

@@ -41,9 +41,15 @@ static void note_init(char c, int argc, char **argv, char **envp)
 	init_args_ok &= argc == 3 && !strcmp(argv[1], "one") && envp == environ;
 }
 
+/* environ and the auxv pointer are set by lstar's own numbered preinit
+ * entries, which must run before the program's (as glibc sets them before
+ * any preinit function). */
+static int pre_sees_auxv;
+
 static void pre(int argc, char **argv, char **envp)
 {
 	note_init('P', argc, argv, envp);
+	pre_sees_auxv = getauxval(AT_PAGESZ) == 4096;
 }
 __attribute__((section(".preinit_array"), used))
 static void (*const pre_p)(int, char **, char **) = pre;
@@ -105,6 +111,7 @@ int main(int argc, char **argv, char **envp)
 	check(ctor_ran, "constructors ran before main, after progname was set");
 	check(!strcmp(init_order, "PAB"), "preinit, then constructors by priority");
 	check(init_args_ok, "init functions get argc, argv, envp");
+	check(pre_sees_auxv, "preinit functions see the auxv");
 	check(atexit(h1) == 0 && atexit(h2) == 0 && atexit(h3) == 0, "atexit");
 	if (failures)
 		return 1;
