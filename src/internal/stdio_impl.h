@@ -29,8 +29,8 @@
 #define F_NOWR  0x008u /* not opened for writing */
 #define F_APP   0x010u /* O_APPEND: the kernel puts every write at the end */
 #define F_NBF   0x020u /* unbuffered (buf_size is 0) */
-#define F_UNDET 0x040u /* stdout: tty or not still undecided, acts line-buffered */
-#define F_UNDET2 0x080u /* ... and it has written once: decide at next output */
+#define F_UNDET 0x040u /* stdout: tty or not still undecided, acts line-buffered;
+			* after its first write it has no room (wend == buf) */
 #define F_PERM  0x100u /* stdin/stdout/stderr: never freed */
 #define F_POOL  0x200u /* FILE and buffer come from the static pool */
 #define F_HEAP  0x400u /* FILE and buffer are one private mapping */
@@ -43,8 +43,10 @@
  *    is [wpos, wend).  Never both.
  *  - buf has UNGET writable bytes below it; buf_cap bytes of storage from
  *    buf on; buf_size is the part in use (0 when unbuffered).
- *  - lbf is '\n' for line-buffered (and undetermined) streams, -1
- *    otherwise, so putc's fast path needs a single compare.
+ *  - lbf is '\n' for line-buffered, undetermined and unbuffered streams
+ *    (these flush at the end of a call), -1 for fully buffered ones, so
+ *    putc's fast path needs a single compare.  An unbuffered stream has
+ *    no room (wend == wpos) between calls.
  *  - read/write/seek/close NULL mean "the file descriptor fd": the calls go
  *    straight to sys_read & co (see __lstar_s* below), so a program using
  *    only stdout links no read, seek or close code.  Memory streams and the
@@ -198,22 +200,20 @@ size_t __lstar_fwritex(const unsigned char *restrict s, size_t n, FILE *restrict
 size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *restrict f, int line) __hidden;
 int __lstar_fwrite_end(FILE *f) __hidden;
 
-/* Mode switches: 0, or EOF with EBADF and the error indicator when the
- * stream was not opened for that direction (or when flushing failed). */
-int __lstar_towrite(FILE *f) __hidden;
+/* Mode switch: 0, or EOF with EBADF and the error indicator when the
+ * stream was not opened for reading (or when flushing failed). */
 int __lstar_toread(FILE *f) __hidden;
 /* Write n bytes straight to the file, retrying EINTR and short writes;
- * returns the count written (short: error indicator and errno set). */
+ * returns the count written (short: error indicator and errno set).  Only
+ * with no output pending. */
 size_t __lstar_writeall(FILE *f, const unsigned char *p, size_t n) __hidden;
 /* Write out pending output: 0, or EOF (pending bytes kept). */
 int __lstar_wflush(FILE *f) __hidden;
-/* No room in the write window: enter write mode, or make stdout's one tty
- * decision if it is due (F_UNDET2: line or full buffering), or flush; 0,
- * or EOF (pending bytes kept). */
+/* No room in the write window: enter write mode (EBADF and the error
+ * indicator when the stream was not opened for writing), or flush and, on
+ * an undecided stdout, make its one tty decision (line or full buffering);
+ * 0, or EOF (pending bytes kept). */
 int __lstar_wroom(FILE *f) __hidden;
-/* puts on an unbuffered stream (defined in setvbuf.c, the only way stdout
- * becomes unbuffered; puts reaches it through a weak reference). */
-int __lstar_puts_nbf(FILE *f, const char *s) __hidden;
 /* fflush(NULL) and the exit hook: every stream with pending output. */
 int __lstar_flush_all(void) __hidden;
 /* Leave read mode: give unread bytes back to the file by seeking (when it

@@ -4,11 +4,9 @@ size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *rest
 {
 	size_t done = 0, held = 0;	/* held: bytes of s buffered, unwritten */
 
-	if (!f->wend && __lstar_towrite(f))
+	if (!f->wend && __lstar_wroom(f))
 		return 0;
 	for (;;) {
-		if (f->flags & F_UNDET2)
-			__lstar_wroom(f);	/* makes stdout's tty decision */
 		size_t room = (size_t)(f->wend - f->wpos);
 		size_t k = n - done < room ? n - done : room;
 		__lstar_copy(f->wpos, s + done, k);
@@ -17,7 +15,8 @@ size_t __lstar_fwrite_part(const unsigned char *restrict s, size_t n, FILE *rest
 		held += k;
 		if (done == n)
 			break;
-		if (__lstar_wflush(f))
+		/* Full, or stdout's tty decision due (no room until made). */
+		if (__lstar_wroom(f))
 			goto fail;
 		held = 0;
 		if (n - done >= f->buf_size) {
@@ -38,7 +37,7 @@ fail:
 	 * accepted, and keeping them would write them twice if retried. */
 	if (held > (size_t)(f->wpos - f->wbase))
 		held = (size_t)(f->wpos - f->wbase);
-	f->wpos -= held;
+	f->wend = f->wpos -= held;	/* and still no room (__towrite.c) */
 	return done - held;
 }
 

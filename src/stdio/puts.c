@@ -7,12 +7,11 @@
  * decision or the line-buffered newline calls out.  It implements the
  * general write path's rules (__fwritex.c) without linking it: one write
  * for the string and its newline on a line-buffered or undecided stdout,
- * none on a fully buffered one until the buffer fills; an unbuffered
- * stdout writes the string and the newline straight out (setvbuf.c); on a write error
- * the bytes of this call that did not get out are taken back.
+ * none on a fully buffered one until the buffer fills (an unbuffered
+ * stdout counts as line-buffered here: __lstar_wroom gives it room for
+ * the call, and its lbf makes the call flush); on a write error the bytes
+ * of this call that did not get out are taken back.
  */
-int __lstar_puts_nbf(FILE *f, const char *s) __weak;
-
 int puts(const char *s)
 {
 	FILE *f = &__lstar_stdout_FILE;
@@ -24,13 +23,7 @@ int puts(const char *s)
 	 * field addresses the compiler would otherwise spell out. */
 	__asm__("" : "+r"(f));
 	for (;; s++) {
-		/* No room: not writing yet, full, stdout's tty decision due
-		 * (which leaves no room until made), or unbuffered. */
 		while (f->wpos == f->wend) {
-			/* Only setvbuf makes stdout unbuffered, and setvbuf.c
-			 * brings that path along. */
-			if (!f->buf_size)
-				return __lstar_puts_nbf ? __lstar_puts_nbf(f, s) : __lstar_badf();
 			if (__lstar_wroom(f))
 				goto fail;
 			held = 0;
@@ -45,6 +38,6 @@ int puts(const char *s)
 fail:
 	if (held > (size_t)(f->wpos - f->wbase))
 		held = (size_t)(f->wpos - f->wbase);
-	f->wpos -= held;
+	f->wend = f->wpos -= held;	/* and still no room (__towrite.c) */
 	return EOF;
 }

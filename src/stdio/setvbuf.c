@@ -28,26 +28,14 @@ int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 		f->buf = (unsigned char *)buf + UNGET;
 		f->buf_cap = size - UNGET;
 	}
-	f->flags &= ~(F_NBF | F_UNDET | F_UNDET2);
+	f->flags &= ~(F_NBF | F_UNDET);
 	f->buf_size = f->buf_cap;
 	if (mode == _IONBF) {
 		f->buf_size = 0;
 		f->flags |= F_NBF;
 	}
-	f->lbf = mode == _IOLBF ? '\n' : -1;
-	return 0;
-}
-
-/* puts on an unbuffered stdout (puts.c): the string, then the newline,
- * each written straight out.  Here because only setvbuf makes stdout
- * unbuffered, so a program without it carries none of this. */
-int __lstar_puts_nbf(FILE *f, const char *s)
-{
-	if (!f->wend && __lstar_towrite(f))
-		return EOF;
-	size_t n = __lstar_strlen(s);
-	if (__lstar_writeall(f, (const unsigned char *)s, n) != n ||
-	    __lstar_writeall(f, (const unsigned char *)"\n", 1) != 1)
-		return EOF;
+	/* Unbuffered streams flush at the end of every call, as
+	 * line-buffered ones do at a newline (__towrite.c). */
+	f->lbf = mode == _IOFBF ? -1 : '\n';
 	return 0;
 }

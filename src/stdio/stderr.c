@@ -9,7 +9,7 @@ FILE __lstar_stderr_FILE = {
 	.buf_size = 0,
 	.buf_cap = __LSTAR_BUFSZ,
 	.flags = F_PERM | F_NORD | F_NBF,
-	.lbf = -1,
+	.lbf = '\n',	/* unbuffered: see __lstar_wroom */
 	.fd = 2,
 };
 
