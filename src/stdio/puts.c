@@ -15,29 +15,34 @@
 int puts(const char *s)
 {
 	FILE *f = &__lstar_stdout_FILE;
-	size_t held = 0;	/* bytes of this call buffered, unwritten */
+	unsigned char *start;	/* this call's first byte in the buffer */
 
 	if (!s)
 		return __lstar_badf();
 	/* Through a register: offsets from it encode shorter than the
 	 * field addresses the compiler would otherwise spell out. */
 	__asm__("" : "+r"(f));
+	start = f->wpos;
 	for (;; s++) {
 		while (f->wpos == f->wend) {
 			if (__lstar_wroom(f))
 				goto fail;
-			held = 0;
+			start = f->wpos;	/* nothing pending after it */
 		}
 		*f->wpos++ = *s ? (unsigned char)*s : '\n';
-		held++;
 		if (!*s)
 			break;
 	}
 	if (f->lbf < 0 || !__lstar_wflush(f))
 		return 0;
 fail:
-	if (held > (size_t)(f->wpos - f->wbase))
-		held = (size_t)(f->wpos - f->wbase);
-	f->wend = f->wpos -= held;	/* and still no room (__towrite.c) */
+	/* A failed flush (never entering write mode leaves nothing to take
+	 * back): the bytes before wbase got out, this call's after it are
+	 * dropped, and the stream keeps no room (__towrite.c). */
+	if (f->wend) {
+		if (start < f->wbase)
+			start = f->wbase;
+		f->wend = f->wpos = start;
+	}
 	return EOF;
 }

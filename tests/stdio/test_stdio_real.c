@@ -913,6 +913,45 @@ static void test_stdout_setvbuf_overrides(void **state)
 	assert_string_equal(m[3], "4");
 }
 
+/* A puts whose write fails takes its own bytes back (puts.c): they were
+ * not accepted, so a later flush must not write them, while the program
+ * may print again.  stdout is /dev/full for the failing call, then a pipe. */
+static void test_puts_failure_takes_back(void **state)
+{
+	(void)state;
+	int p[2];
+	assert_int_equal(pipe(p), 0);
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		int full = open("/dev/full", O_WRONLY);
+		lstar_fflush(lstar_stdout);
+		lstar_setvbuf(lstar_stdout, NULL, L_IOLBF, 0);
+		dup2(full, 1);
+		int a = lstar_puts("lost");
+		int e = lstar_errno;
+		dup2(p[1], 1);
+		close(p[0]);
+		close(p[1]);
+		int b = lstar_fflush(lstar_stdout);	/* nothing left to write */
+		int c = lstar_puts("ok");
+		int d = lstar_fflush(lstar_stdout);
+		_exit(a == EOF && e == ENOSPC && b == 0 && c == 0 && d == 0 ? 0 : 1);
+	}
+	close(p[1]);
+	char got[64];
+	size_t total = 0;
+	ssize_t r;
+	while ((r = read(p[0], got + total, sizeof got - total)) > 0)
+		total += (size_t)r;
+	close(p[0]);
+	int st;
+	waitpid(pid, &st, 0);
+	assert_true(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	assert_int_equal(total, 3);
+	assert_memory_equal(got, "ok\n", 3);
+}
+
 /* puts copies into stdout's buffer itself (puts.c): a first line longer
  * than the buffer must cross a flush, stdout's tty decision (not a tty:
  * full buffering) and further flushes, each write at most one 64 KiB
@@ -1047,6 +1086,7 @@ int main(void)
 		cmocka_unit_test(test_stdout_undetermined_then_full),
 		cmocka_unit_test(test_stdout_setvbuf_overrides),
 		cmocka_unit_test(test_puts_longer_than_buffer),
+		cmocka_unit_test(test_puts_failure_takes_back),
 		cmocka_unit_test(test_stderr_unbuffered_and_perror),
 		cmocka_unit_test(test_stdin_read_flushes_stdout),
 	};
