@@ -25,16 +25,14 @@ int __lstar_refill(FILE *f)
 	do
 		r = __lstar_sread(f, f->buf, f->buf_size ? f->buf_size : 1);
 	while (r == -EINTR);
-	if (r <= 0) {
-		f->rpos = f->rend = f->buf;
-		if (r)
-			return __lstar_ferr(f, r);
-		f->flags |= F_EOF;
-		return EOF;
-	}
 	f->rpos = f->buf;
-	f->rend = f->buf + r;
-	return 0;
+	f->rend = f->buf + (r > 0 ? r : 0);
+	if (r > 0)
+		return 0;
+	if (r)
+		errno = (int)-r;
+	f->flags |= r ? F_ERR : F_EOF;
+	return EOF;
 }
 
 int __lstar_uflow(FILE *f)

@@ -1,5 +1,9 @@
 #include "stdio_impl.h"
 
+/* Weak: rend is only ever set by __toread.c, which defines it, so a
+ * program that only writes carries no read code. */
+int __lstar_rdrop(FILE *f) __weak;
+
 /* EOF when buffered output could not be written or the close failed; the
  * stream is gone either way.  The standard streams stay allocated but
  * refuse further I/O (EBADF). */
@@ -8,13 +12,11 @@ int fclose(FILE *f)
 	if (!f)
 		return __lstar_badf();
 	int r = 0;
-	if (f->wend) {
-		if (__lstar_wflush(f))
-			r = EOF;
-	} else if (f->rend) {
+	if (f->wend)
+		r = __lstar_wflush(f);
+	else if (f->rend)
 		/* hand unread input back to a shared descriptor */
 		__lstar_rdrop(f);
-	}
 	long c = f->close ? f->close(f) : f->fd >= 0 ? sys_close(f->fd) : 0;
 	if (c < 0) {
 		errno = (int)-c;
@@ -25,9 +27,7 @@ int fclose(FILE *f)
 		f->rpos = f->rend = 0;
 		f->wbase = f->wpos = f->wend = 0;
 		f->fd = -1;
-		return r;
-	}
-	__lstar_ofl_del(f);
-	__lstar_file_free(f);
+	} else
+		__lstar_file_free(f);
 	return r;
 }
