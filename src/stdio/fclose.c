@@ -6,7 +6,8 @@ int __lstar_rdrop(FILE *f) __weak;
 
 /* EOF when buffered output could not be written or the close failed; the
  * stream is gone either way.  The standard streams stay allocated but
- * refuse further I/O (EBADF). */
+ * refuse further I/O (EBADF), and closing one again fails with EBADF
+ * (fd -1) rather than closing a descriptor it no longer owns. */
 int fclose(FILE *f)
 {
 	if (!f)
@@ -17,15 +18,15 @@ int fclose(FILE *f)
 	else if (f->rend)
 		/* hand unread input back to a shared descriptor */
 		__lstar_rdrop(f);
-	long c = f->close ? f->close(f) : f->fd >= 0 ? sys_close(f->fd) : 0;
+	long c = f->close ? f->close(f) : sys_close(f->fd);
 	if (c < 0) {
 		errno = (int)-c;
 		r = EOF;
 	}
 	if (f->flags & F_PERM) {
+		/* out of both modes, and refusing to enter either */
 		f->flags |= F_NORD | F_NOWR;
-		f->rpos = f->rend = 0;
-		f->wbase = f->wpos = f->wend = 0;
+		f->rend = f->wend = 0;
 		f->fd = -1;
 	} else
 		__lstar_file_free(f);
