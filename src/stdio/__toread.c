@@ -1,13 +1,14 @@
 #include "stdio_impl.h"
 
-/* Out of write mode.  Inlined in both callers: a program that only
- * reads lines (fgets) then links no __lstar_toread (docs/size.md). */
+/* Out of write mode.  The flush leaves nothing pending (wbase == wpos),
+ * so clearing wend is enough.  Inlined in both callers: a program that
+ * only reads lines (fgets) then links no __lstar_toread (docs/size.md). */
 __attribute__((always_inline)) static inline int leave_write(FILE *f)
 {
 	if (f->wend) {
 		if (__lstar_wflush(f))
 			return EOF;
-		f->wbase = f->wpos = f->wend = 0;
+		f->wend = 0;
 	}
 	return 0;
 }
@@ -37,7 +38,8 @@ int __lstar_refill(FILE *f)
 	if (f->flags & F_EOF)
 		return EOF;
 	do
-		r = __lstar_sread(f, f->buf, f->buf_size ? f->buf_size : 1);
+		/* an unbuffered stream reads a byte at a time */
+		r = __lstar_sread(f, f->buf, f->buf_size + !f->buf_size);
 	while (r == -EINTR);
 	f->rpos = f->rend = f->buf;
 	if (r > 0) {
