@@ -12,10 +12,10 @@ int fclose(FILE *f)
 {
 	if (!f)
 		return __lstar_badf();
-	int r = 0;
-	if (f->wend)
-		r = __lstar_wflush(f);
-	else if (f->rend)
+	/* Nothing is pending unless the stream is writing (wbase == wpos
+	 * otherwise), so this needs no test of the mode. */
+	int r = __lstar_wflush(f);
+	if (f->rend)
 		/* hand unread input back to a shared descriptor */
 		__lstar_rdrop(f);
 	long c = f->close ? f->close(f) : sys_close(f->fd);
