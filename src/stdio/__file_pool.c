@@ -21,11 +21,16 @@ struct slot {
 
 static struct slot pool[POOL];
 
-/* O_ACCMODE -> the direction the stream refuses; O_APPEND -> F_APP. */
+/* Open flags -> stream flags: O_RDONLY refuses writing ("\10" is F_NOWR),
+ * O_WRONLY reading ("\4", F_NORD), O_RDWR neither; O_APPEND shifted is
+ * F_APP. */
+_Static_assert(F_NOWR == 010 && F_NORD == 4 && O_RDONLY == 0 && O_WRONLY == 1,
+	       "the table in __lstar_fdopen_flags");
 _Static_assert(O_APPEND >> 6 == F_APP, "F_APP is O_APPEND shifted");
 
 FILE *__lstar_fdopen_flags(int fd, int oflags)
 {
+	unsigned flags = (unsigned)"\10\4"[oflags & O_ACCMODE] | (unsigned)(oflags & O_APPEND) >> 6;
 	struct slot *s = pool;
 	while (s->f.buf)
 		if (++s == pool + POOL) {
@@ -43,7 +48,7 @@ FILE *__lstar_fdopen_flags(int fd, int oflags)
 	f->buf_size = f->buf_cap = __LSTAR_BUFSZ;
 	f->lbf = -1;
 	f->fd = fd;
-	f->flags = (unsigned)"\10\4"[oflags & O_ACCMODE] | (unsigned)(oflags & O_APPEND) >> 6;
+	f->flags = flags;
 	f->next = __lstar_ofl_head;
 	__lstar_ofl_head = f;
 	return f;
