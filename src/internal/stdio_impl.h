@@ -32,8 +32,6 @@
 #define F_UNDET 0x040u /* stdout: tty or not still undecided, acts line-buffered;
 			* after its first write it has no room (wend == buf) */
 #define F_PERM  0x100u /* stdin/stdout/stderr: never freed */
-#define F_POOL  0x200u /* FILE and buffer come from the static pool */
-#define F_HEAP  0x400u /* FILE and buffer are one private mapping */
 #define F_NLHELD 0x800u /* a held-back newline awaits __lstar_fwrite_end */
 
 /*
@@ -66,7 +64,7 @@ struct _IO_FILE {
 	ssize_t (*write)(FILE *f, const unsigned char *buf, size_t n);
 	off_t (*seek)(FILE *f, off_t off, int whence);
 	int (*close)(FILE *f);
-	FILE *prev, *next;	/* open-stream list (not the three std streams) */
+	FILE *next;		/* open-stream list (not the three std streams) */
 	void *cookie;		/* memory streams' state */
 };
 
@@ -228,13 +226,11 @@ int __lstar_overflow(FILE *f, int c) __hidden;
 
 /* fopen mode string -> O_* flags, or -1 (errno EINVAL). */
 int __lstar_fmodeflags(const char *mode) __hidden;
-/* A stream on fd for open flags oflags, from the pool or the heap; NULL
- * with ENOMEM. */
+/* A stream on fd for open flags oflags, from the pool or its own mapping,
+ * on the open-stream list; NULL with ENOMEM. */
 FILE *__lstar_fdopen_flags(int fd, int oflags) __hidden;
-FILE *__lstar_file_new(void) __hidden;
+/* Takes f off the open-stream list and frees it. */
 void __lstar_file_free(FILE *f) __hidden;
-void __lstar_ofl_add(FILE *f) __hidden;
-void __lstar_ofl_del(FILE *f) __hidden;
 extern FILE *__lstar_ofl_head __hidden;
 
 off_t __lstar_ftello(FILE *f) __hidden;

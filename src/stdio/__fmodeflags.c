@@ -19,13 +19,16 @@ int __lstar_fmodeflags(const char *mode)
 		switch (*mode) {
 		case '+': flags = (flags & ~O_ACCMODE) | O_RDWR; break;
 		case 'b': break;
-		case 'x': flags |= O_EXCL; break;
+		case 'x':
+			/* w and a have set O_CREAT by now; r has not */
+			if (!(flags & O_CREAT))
+				goto bad;
+			flags |= O_EXCL;
+			break;
 		case 'e': flags |= O_CLOEXEC; break;
 		default: goto bad;
 		}
 	}
-	if ((flags & O_EXCL) && !(flags & O_CREAT))
-		goto bad;
 	return flags;
 bad:
 	errno = EINVAL;

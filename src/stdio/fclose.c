@@ -1,33 +1,34 @@
 #include "stdio_impl.h"
 
+/* Weak: rend is only ever set by __toread.c, which defines it, so a
+ * program that only writes carries no read code. */
+int __lstar_rdrop(FILE *f) __weak;
+
 /* EOF when buffered output could not be written or the close failed; the
  * stream is gone either way.  The standard streams stay allocated but
- * refuse further I/O (EBADF). */
+ * refuse further I/O (EBADF), and closing one again fails with EBADF
+ * (fd -1) rather than closing a descriptor it no longer owns. */
 int fclose(FILE *f)
 {
 	if (!f)
 		return __lstar_badf();
-	int r = 0;
-	if (f->wend) {
-		if (__lstar_wflush(f))
-			r = EOF;
-	} else if (f->rend) {
+	/* Nothing is pending unless the stream is writing (wbase == wpos
+	 * otherwise), so this needs no test of the mode. */
+	int r = __lstar_wflush(f);
+	if (f->rend)
 		/* hand unread input back to a shared descriptor */
 		__lstar_rdrop(f);
-	}
-	long c = f->close ? f->close(f) : f->fd >= 0 ? sys_close(f->fd) : 0;
+	long c = f->close ? f->close(f) : sys_close(f->fd);
 	if (c < 0) {
 		errno = (int)-c;
 		r = EOF;
 	}
 	if (f->flags & F_PERM) {
+		/* out of both modes, and refusing to enter either */
 		f->flags |= F_NORD | F_NOWR;
-		f->rpos = f->rend = 0;
-		f->wbase = f->wpos = f->wend = 0;
+		f->rend = f->wend = 0;
 		f->fd = -1;
-		return r;
-	}
-	__lstar_ofl_del(f);
-	__lstar_file_free(f);
+	} else
+		__lstar_file_free(f);
 	return r;
 }

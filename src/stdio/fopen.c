@@ -6,13 +6,11 @@
  * ioctl): buffering is full and the size fixed (docs/stdio.md). */
 FILE *fopen(const char *restrict path, const char *restrict mode)
 {
-	int flags = __lstar_fmodeflags(mode);
+	/* a NULL path is refused like a bad mode: EINVAL, not the kernel's
+	 * EFAULT */
+	int flags = __lstar_fmodeflags(path ? mode : 0);
 	if (flags < 0)
 		return 0;
-	if (!path) {
-		errno = EINVAL;
-		return 0;
-	}
 	long fd = sys_openat(AT_FDCWD, path, flags, 0666);
 	if (fd < 0) {
 		errno = (int)-fd;

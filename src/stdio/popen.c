@@ -68,7 +68,6 @@ FILE *popen(const char *cmd, const char *mode)
 	if (r == 0)
 		popen_child(cmd, theirs, reading ? 1 : 0);
 	if (r < 0) {
-		__lstar_ofl_del(p->f);
 		__lstar_file_free(p->f);
 		goto close_both;
 	}
