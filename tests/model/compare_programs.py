@@ -21,7 +21,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from same_sequence import normalise, parse  # noqa: E402
 
-PROGRAMS = ['seed', 'lines', 'bulk', 'stderr', 'exit_flush', 'underscore_exit']
+PROGRAMS = ['seed', 'lines', 'bulk', 'stderr', 'exit_flush', 'underscore_exit', 'unbuffered']
 # The same strace -e inject= expressions given to strace on the real program
 # and to the model: what the program does after the fault must match too.
 INJECT = [
@@ -36,6 +36,8 @@ INJECT = [
     ('bulk', 'write:error=EIO:when=2'),
     ('stderr', 'write:error=EAGAIN:when=2'),
     ('exit_flush', 'write:error=EINTR:when=1+2'),
+    # puts fails and takes its bytes back; the putchar after it still writes
+    ('unbuffered', 'write:error=ENOSPC:when=1'), ('unbuffered', 'write:retval=2:when=1'),
 ]
 
 

@@ -22,6 +22,7 @@ int prog_bulk(void);
 int prog_stderr(void);
 int prog_exit_flush(void);
 int prog_underscore_exit(void);
+int prog_unbuffered(void);
 
 static int run_seed(int c, char **v, char **e) { (void)e; return prog_seed(c, v); }
 static int run_lines(int c, char **v, char **e) { (void)c, (void)v, (void)e; return prog_lines(); }
@@ -33,6 +34,11 @@ static int run_underscore_exit(int c, char **v, char **e)
 	(void)c, (void)v, (void)e;
 	return prog_underscore_exit();
 }
+static int run_unbuffered(int c, char **v, char **e)
+{
+	(void)c, (void)v, (void)e;
+	return prog_unbuffered();
+}
 
 static const struct {
 	const char *name;
@@ -40,7 +46,7 @@ static const struct {
 } progs[] = {
 	{ "seed", run_seed }, { "lines", run_lines }, { "bulk", run_bulk },
 	{ "stderr", run_stderr }, { "exit_flush", run_exit_flush },
-	{ "underscore_exit", run_underscore_exit },
+	{ "underscore_exit", run_underscore_exit }, { "unbuffered", run_unbuffered },
 };
 
 static int tty;
