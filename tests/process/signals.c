@@ -175,16 +175,26 @@ int main(void)
 	CHECK(sigprocmask(SIG_UNBLOCK, &set, 0) == 0);
 
 	/* sleep and pause end early on a handled signal: sleep returns the
-	 * seconds left, pause -1/EINTR. */
+	 * seconds left, pause -1/EINTR.  The child waits for the parent's
+	 * word that it is about to sleep before it looks for the sleeping
+	 * state: a parent caught sleeping in fork's aftermath (page faults
+	 * on a loaded machine) would otherwise take the signal too early. */
 	for (int which = 0; which < 2; which++) {
+		int ready[2];
+		CHECK(pipe(ready) == 0);
 		child = fork();
 		CHECK(child >= 0);
 		if (child == 0) {
+			char go;
+			read(ready[0], &go, 1);
 			wait_sleeping(parent);
 			kill(parent, SIGUSR1);
 			_exit(0);
 		}
 		hits = 0;
+		CHECK(write(ready[1], "x", 1) == 1);
+		close(ready[0]);
+		close(ready[1]);
 		if (which == 0) {
 			unsigned left = sleep(1000);
 			CHECK(left > 0 && left <= 1000 && hits == 1);
