@@ -27,6 +27,7 @@
 #include <sys/wait.h>
 #include <time.h>
 
+#include "default_signals.h"
 #include "posixmisc_api.h"
 #include "scratch_dir.h"
 
@@ -998,6 +999,9 @@ static void test_insque_remque(void **state)
 
 int main(void)
 {
+	/* system("kill -TERM $$") must kill its shell: not with an inherited
+	 * SIG_IGN for SIGTERM. */
+	default_signals();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_system_status),
 		cmocka_unit_test(test_system_signals),
