@@ -28,7 +28,6 @@
 #define F_NORD  0x004u /* not opened for reading */
 #define F_NOWR  0x008u /* not opened for writing */
 #define F_APP   0x010u /* O_APPEND: the kernel puts every write at the end */
-#define F_NBF   0x020u /* unbuffered (buf_size is 0) */
 #define F_UNDET 0x040u /* stdout: tty or not still undecided, acts line-buffered;
 			* after its first write it has no room (wend == buf) */
 #define F_PERM  0x100u /* stdin/stdout/stderr: never freed */

@@ -28,12 +28,9 @@ int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 		f->buf = (unsigned char *)buf + UNGET;
 		f->buf_cap = size - UNGET;
 	}
-	f->flags &= ~(F_NBF | F_UNDET);
-	f->buf_size = f->buf_cap;
-	if (mode == _IONBF) {
-		f->buf_size = 0;
-		f->flags |= F_NBF;
-	}
+	f->flags &= ~F_UNDET;
+	/* unbuffered is buf_size 0, nothing else */
+	f->buf_size = mode == _IONBF ? 0 : f->buf_cap;
 	/* Unbuffered streams flush at the end of every call, as
 	 * line-buffered ones do at a newline (__towrite.c). */
 	f->lbf = mode == _IOFBF ? -1 : '\n';

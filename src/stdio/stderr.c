@@ -8,7 +8,7 @@ FILE __lstar_stderr_FILE = {
 	.buf = buf + UNGET,
 	.buf_size = 0,
 	.buf_cap = __LSTAR_BUFSZ,
-	.flags = F_PERM | F_NORD | F_NBF,
+	.flags = F_PERM | F_NORD,
 	.lbf = '\n',	/* unbuffered: see __lstar_wroom */
 	.fd = 2,
 };
