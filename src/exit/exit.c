@@ -19,6 +19,5 @@ __attribute__((cold)) _Noreturn void exit(int status)
 {
 	__lstar_funcs_on_exit();
 	__lstar_libc_fini();
-	for (;;)
-		sys_exit_group(status);
+	__lstar_exit_group(status);
 }
