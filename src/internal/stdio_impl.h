@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <lstar/syscall.h>
 #include "libc.h"
+#include "string_arch.h"
 
 /* Bytes of headroom below every buffer, so ungetc always has room even
  * when nothing has been read yet. */
@@ -83,34 +84,15 @@ static inline off_t __lstar_sseek(FILE *f, off_t off, int whence)
 }
 
 /*
- * Word-at-a-time helpers for the line paths (fgets, fputs, fwritex): lines
- * are short, so a call into memchr/strlen/memcpy plus their alignment
- * prologues costs more than the bytes.  x86_64 loads and stores unaligned
- * words at full speed; every load stays inside the bytes the caller named,
- * except __lstar_strlen's, which are aligned and so never cross a page.
+ * Helpers for the line paths (fgets, fputs, fwritex): lines are short, so
+ * a call into memchr/strlen/memcpy plus their alignment prologues costs
+ * more than the bytes.  The arch moves whole 16-byte blocks
+ * (string_arch.h: arch_copy_blocks_upto, arch_copy_blocks, arch_strlen);
+ * these finish the last partial block byte by byte.
  */
-#define __LSTAR_ONES 0x0101010101010101ull
-#define __LSTAR_HIGHS 0x8080808080808080ull
-
-static inline unsigned long long __lstar_load8(const unsigned char *p)
-{
-	unsigned long long w;
-	__builtin_memcpy(&w, p, 8);
-	return w;
-}
-
-static inline int __lstar_haszero(unsigned long long w)
-{
-	return ((w - __LSTAR_ONES) & ~w & __LSTAR_HIGHS) != 0;
-}
-
 static inline int __lstar_has_newline(const unsigned char *s, size_t n)
 {
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8)
-		if (__lstar_haszero(__lstar_load8(s + i) ^ __LSTAR_ONES * '\n'))
-			return 1;
-	for (; i < n; i++)
+	for (size_t i = arch_copy_blocks_upto(0, s, n, '\n'); i < n; i++)
 		if (s[i] == '\n')
 			return 1;
 	return 0;
@@ -122,10 +104,8 @@ static inline int __lstar_has_newline(const unsigned char *s, size_t n)
  * than a buffer. */
 static inline void __lstar_copy(unsigned char *restrict d, const unsigned char *restrict s, size_t n)
 {
-	for (; n >= 8; n -= 8, d += 8, s += 8)
-		__builtin_memcpy(d, s, 8);
-	for (; n; n--)
-		*d++ = *s++;
+	for (size_t i = arch_copy_blocks(d, s, n); i < n; i++)
+		d[i] = s[i];
 }
 
 /* Copy up to n bytes from s to d, stopping after the first c; returns the
@@ -133,39 +113,13 @@ static inline void __lstar_copy(unsigned char *restrict d, const unsigned char *
 static inline size_t __lstar_copy_upto(unsigned char *restrict d, const unsigned char *restrict s,
 				       size_t n, unsigned char c)
 {
-	unsigned long long cc = __LSTAR_ONES * c;
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		unsigned long long w = __lstar_load8(s + i);
-		if (__lstar_haszero(w ^ cc))
-			break;
-		__builtin_memcpy(d + i, &w, 8);
-	}
+	size_t i = arch_copy_blocks_upto(d, s, n, c);
 	for (; i < n; i++)
 		if ((d[i] = s[i]) == c)
 			return i + 1;
 	return n;
 }
 
-/* ASan cannot know the aligned over-read below is safe: exempt this one
- * function (under ASan it is then called rather than inlined). */
-__attribute__((no_sanitize_address))
-static inline size_t __lstar_strlen(const char *str)
-{
-	const unsigned char *s = (const unsigned char *)str, *p = s;
-	for (; (unsigned long)p & 7; p++)
-		if (!*p)
-			return (size_t)(p - s);
-	unsigned long long w;
-	/* An aligned word never straddles a page, so reading past the NUL
-	 * within it is safe; the may_alias type keeps that legal C. */
-	typedef unsigned long long __attribute__((may_alias)) word;
-	while (!__lstar_haszero(w = *(const word *)p))
-		p += 8;
-	while (*p)
-		p++;
-	return (size_t)(p - s);
-}
 
 /* Sets the error indicator and errno from a -errno; returns EOF. */
 static inline int __lstar_ferr(FILE *f, long neg_errno)

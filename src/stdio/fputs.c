@@ -4,7 +4,7 @@ int fputs(const char *restrict s, FILE *restrict f)
 {
 	if (!s || !f)
 		return __lstar_badf();
-	size_t n = __lstar_strlen(s);
+	size_t n = arch_strlen(s);
 	return __lstar_fwritex((const unsigned char *)s, n, f) == n ? 0 : EOF;
 }
 

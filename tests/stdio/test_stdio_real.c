@@ -916,6 +916,61 @@ static void test_stdout_setvbuf_overrides(void **state)
 /* A puts whose write fails takes its own bytes back (puts.c): they were
  * not accepted, so a later flush must not write them, while the program
  * may print again.  stdout is /dev/full for the failing call, then a pipe. */
+/* fgets against glibc's on the same file: lines of every length up to 300
+ * (so the copy's 16-byte blocks end before, at and after each newline),
+ * a file several buffers long (lines cross every refill), random n, a
+ * last line without a newline, and a small setvbuf buffer too.  Every
+ * call must return the same pointer and string, and leave the bytes after
+ * the NUL untouched. */
+static void test_fgets_vs_glibc(void **state)
+{
+	(void)state;
+	enum { SIZE = 3 * 65536 + 777 };
+	char *text = malloc(SIZE);
+	assert_non_null(text);
+	unsigned seed = 12345;
+	size_t len = 0;
+	while (len < SIZE - 1) {
+		seed = seed * 1103515245 + 12345;
+		size_t line = (seed >> 8) % 301;
+		for (size_t i = 0; i < line && len < SIZE - 1; i++, len++)
+			text[len] = (char)('a' + (len + i) % 26);
+		if (len < SIZE - 1 && len != SIZE - 50)
+			text[len++] = '\n';
+	}
+	text[len] = 0;
+	spit(path("lines"), text);
+	for (int variant = 0; variant < 2; variant++) {
+		lstar_FILE *f = lstar_fopen(path("lines"), "r");
+		FILE *g = fopen(path("lines"), "r");
+		assert_non_null(f);
+		assert_non_null(g);
+		static char small[100];
+		if (variant)
+			assert_int_equal(lstar_setvbuf(f, small, L_IOFBF, sizeof small), 0);
+		for (int calls = 0;; calls++) {
+			char a[400], b[400];
+			memset(a, 0x5a, sizeof a);
+			memset(b, 0x5a, sizeof b);
+			seed = seed * 1103515245 + 12345;
+			int n = calls % 3 ? 400 : (int)((seed >> 8) % 400) + 1;
+			char *ra = lstar_fgets(a, n, f), *rb = fgets(b, n, g);
+			assert_int_equal(ra == NULL, rb == NULL);
+			if (!rb)
+				break;
+			assert_ptr_equal(ra, a);
+			assert_string_equal(a, b);
+			for (size_t i = strlen(a) + 1; i < sizeof a; i++)
+				assert_int_equal(a[i], 0x5a);
+		}
+		assert_true(lstar_feof(f));
+		assert_false(lstar_ferror(f));
+		assert_int_equal(lstar_fclose(f), 0);
+		fclose(g);
+	}
+	free(text);
+}
+
 static void test_puts_failure_takes_back(void **state)
 {
 	(void)state;
@@ -1087,6 +1142,7 @@ int main(void)
 		cmocka_unit_test(test_stdout_setvbuf_overrides),
 		cmocka_unit_test(test_puts_longer_than_buffer),
 		cmocka_unit_test(test_puts_failure_takes_back),
+		cmocka_unit_test(test_fgets_vs_glibc),
 		cmocka_unit_test(test_stderr_unbuffered_and_perror),
 		cmocka_unit_test(test_stdin_read_flushes_stdout),
 	};
