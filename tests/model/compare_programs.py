@@ -21,7 +21,8 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from same_sequence import normalise, parse  # noqa: E402
 
-PROGRAMS = ['seed', 'lines', 'bulk', 'stderr', 'exit_flush', 'underscore_exit', 'unbuffered']
+PROGRAMS = ['seed', 'lines', 'bulk', 'stderr', 'exit_flush', 'underscore_exit', 'unbuffered',
+            'fgets_lines']
 # The same strace -e inject= expressions given to strace on the real program
 # and to the model: what the program does after the fault must match too.
 INJECT = [
@@ -38,6 +39,10 @@ INJECT = [
     ('exit_flush', 'write:error=EINTR:when=1+2'),
     # puts fails and takes its bytes back; the putchar after it still writes
     ('unbuffered', 'write:error=ENOSPC:when=1'), ('unbuffered', 'write:retval=2:when=1'),
+    # fgets after a short read (7 of the file's bytes, then end of file),
+    # after an interrupted read, and a failed read (NULL, error indicator)
+    ('fgets_lines', 'read:retval=7:when=1'), ('fgets_lines', 'read:error=EINTR:when=1'),
+    ('fgets_lines', 'read:error=EIO:when=2'),
 ]
 
 

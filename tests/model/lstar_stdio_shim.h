@@ -28,6 +28,8 @@ _Noreturn void lstar__exit(int status);
 #define fopen(p, m) ((FILE *)lstar_fopen((p), (m)))
 #define fgets(s, n, f) lstar_fgets((s), (n), (lstar_FILE *)(f))
 #define fclose(f) lstar_fclose((lstar_FILE *)(f))
+#define feof(f) lstar_feof((lstar_FILE *)(f))
+#define ferror(f) lstar_ferror((lstar_FILE *)(f))
 #define setvbuf(f, b, m, n) lstar_setvbuf((lstar_FILE *)(f), (b), (m), (n))
 #define printf lstar_printf
 #define _exit(s) lstar__exit(s)

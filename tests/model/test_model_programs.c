@@ -23,6 +23,7 @@ int prog_stderr(void);
 int prog_exit_flush(void);
 int prog_underscore_exit(void);
 int prog_unbuffered(void);
+int prog_fgets_lines(void);
 
 static int run_seed(int c, char **v, char **e) { (void)e; return prog_seed(c, v); }
 static int run_lines(int c, char **v, char **e) { (void)c, (void)v, (void)e; return prog_lines(); }
@@ -40,6 +41,12 @@ static int run_unbuffered(int c, char **v, char **e)
 	return prog_unbuffered();
 }
 
+static int run_fgets_lines(int c, char **v, char **e)
+{
+	(void)c, (void)v, (void)e;
+	return prog_fgets_lines();
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(int, char **, char **);
@@ -47,6 +54,7 @@ static const struct {
 	{ "seed", run_seed }, { "lines", run_lines }, { "bulk", run_bulk },
 	{ "stderr", run_stderr }, { "exit_flush", run_exit_flush },
 	{ "underscore_exit", run_underscore_exit }, { "unbuffered", run_unbuffered },
+	{ "fgets_lines", run_fgets_lines },
 };
 
 static int tty;

@@ -10,6 +10,8 @@ la, lb = a.stdout.decode().splitlines(), b.stdout.decode().splitlines()
 bad = [f"  lstar: {x}\n  glibc: {y}" for x, y in zip(la, lb) if x != y]
 if len(la) != len(lb):
     bad.append(f"  {len(la)} lines from lstar, {len(lb)} from glibc")
+if not la:
+    bad.append("  no output from lstar: nothing was compared")
 if a.returncode != b.returncode:
     bad.append(f"  exit status {a.returncode} vs {b.returncode}")
 print(f"{len(la)} lines compared")
