@@ -68,7 +68,10 @@ static inline size_t arch_copy_blocks(unsigned char *restrict d, const unsigned 
 
 /* strlen for the line paths: aligned 16-byte loads, which may read past
  * the NUL but never cross a page, so never fault.  ASan cannot know that:
- * exempt (under ASan it is then called rather than inlined). */
+ * exempt (under ASan it is then called rather than inlined).  This is the
+ * head of src/string/strlen.c without its 64-byte unrolled loop: fputs
+ * calling strlen instead was measured at 128 bytes more in an fputs
+ * program (1,840 against 1,712) and 6% more line-copy instructions. */
 __attribute__((no_sanitize_address))
 static inline size_t arch_strlen(const char *str)
 {
